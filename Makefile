@@ -1,0 +1,44 @@
+# newsreader — build, run, test and measure.
+#   make run     build and open the reader on corpus/
+#   make test    build and run every test (installs what it needs when missing)
+#   make bench   release build, then throughput figures on the BBC corpus replicated to >=100 MB
+
+SWIFT      ?= swift
+CORPUS     ?= corpus
+BENCH_DIR  ?= $(CURDIR)/../bench-data
+BENCH_MB   ?= 100
+APT_NEEDED  = pkg-config libxml2-dev libncurses-dev tmux ripgrep
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+# Installs the system packages the build and the tests need, or says what to run.
+deps:
+	@missing=""; for p in $(APT_NEEDED); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "missing system packages; run: sudo apt-get install -y$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(SWIFT) run newsreader list --corpus $(CORPUS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product NewsBench
+	$(SWIFT) run -c release --skip-build NewsBench --work $(BENCH_DIR) --megabytes $(BENCH_MB)
+
+clean:
+	rm -rf .build

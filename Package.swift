@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "newsreader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsreader", targets: ["newsreader"]),
+        .library(name: "NewsCore", targets: ["NewsCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place libxml2 is imported: HTML pages saved from a browser.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The only place ncurses is imported (the terminal layer).
+        .systemLibrary(
+            name: "CNCursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        .target(
+            name: "NewsCore",
+            dependencies: ["CLibXML2"]
+        ),
+        .executableTarget(
+            name: "newsreader",
+            dependencies: [
+                "NewsCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "NewsBench",
+            dependencies: ["NewsCore"]
+        ),
+        .testTarget(
+            name: "NewsCoreTests",
+            dependencies: ["NewsCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+import NewsCore
+print("bench: not yet")

@@ -1,0 +1,10 @@
+import ArgumentParser
+import NewsCore
+
+@main
+struct NewsReader: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsreader",
+        abstract: "Read news articles with every entity tagged and linked across outlets."
+    )
+}
