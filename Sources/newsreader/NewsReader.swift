@@ -5,6 +5,10 @@ import NewsCore
 struct NewsReader: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsreader",
-        abstract: "Read news articles with every entity tagged and linked across outlets."
+        abstract: "Read news articles with every entity tagged and linked across outlets.",
+        subcommands: [
+            ListCommand.self, ShowCommand.self, EntitiesCommand.self, MentionsCommand.self,
+            RelatedCommand.self, SearchCommand.self, RepairCommand.self,
+        ]
     )
 }
