@@ -11,7 +11,7 @@ public enum LineReflow {
     }
 
     /// A heading in plain text stands alone and is at most this many words.
-    public static let headingMaxWords = 10
+    public static let headingMaxWords = 12
     /// A question line in a hard-wrapped text is a heading up to this many words.
     public static let questionHeadingMaxWords = 12
 
@@ -30,6 +30,12 @@ public enum LineReflow {
         }
 
         for (number, line) in lines.enumerated() {
+            if flavor == .markdown, line.isSetextUnderline, let block = open, block.kind == .body,
+               block.end == number, block.start + 1 == number {
+                open?.kind = .heading
+                close()
+                continue
+            }
             if line.isBlank || line.isRule {
                 close()
                 continue
@@ -37,11 +43,6 @@ public enum LineReflow {
             if flavor == .markdown, let heading = line.markdownHeading {
                 close()
                 blocks.append(SourceBlock(kind: .heading, text: TextShape.collapsingWhitespace(heading), lines: number..<number + 1))
-                continue
-            }
-            if flavor == .markdown, line.isSetextUnderline, let block = open, block.kind == .body, block.end == number {
-                open?.kind = .heading
-                close()
                 continue
             }
             if let item = line.listItemText {
@@ -67,7 +68,26 @@ public enum LineReflow {
                 return block
             }
         }
+        if flavor == .plainText { blocks = mendingBrokenParagraphs(blocks) }
         return classifyHeadings(blocks, lines: lines, wrapped: wrapped, flavor: flavor)
+    }
+
+    /// A paragraph that stops mid-sentence and is followed, across blank lines, by one that
+    /// carries on in lowercase was broken in two by the file's producer (the BBC corpus has
+    /// "secured qualification for" / "against Olympiakos on Wednesday"): the two are one.
+    static func mendingBrokenParagraphs(_ blocks: [SourceBlock]) -> [SourceBlock] {
+        var mended: [SourceBlock] = []
+        for block in blocks {
+            if block.kind == .body, let last = mended.last, last.kind == .body,
+               !TextShape.endsSentence(last.text), TextShape.startsLowercase(block.text),
+               !isStandalone(Substring(last.text), flavor: .plainText) {
+                mended[mended.count - 1].text += " " + block.text
+                mended[mended.count - 1].lines = last.lines.lowerBound..<block.lines.upperBound
+            } else {
+                mended.append(block)
+            }
+        }
+        return mended
     }
 
     /// Hard-wrapped when, among adjacent non-blank lines, at least a quarter (and two or more)
@@ -91,8 +111,15 @@ public enum LineReflow {
         if flavor == .markdown { return true }
         if isStandalone(previous, flavor: .plainText) || isStandalone(next, flavor: .plainText) { return false }
         let continues = TextShape.startsLowercase(next)
-        if wrapped { return continues || !TextShape.endsSentence(previous) }
+        if wrapped { return continues || !(TextShape.endsSentence(previous) || looksLikeHeadline(previous)) }
         return continues && !TextShape.endsSentence(previous)
+    }
+
+    /// A short title-case line without final punctuation: in a wrapped text, a headline that
+    /// ends its own paragraph unless the next line carries on in lowercase.
+    static func looksLikeHeadline<S: StringProtocol>(_ line: S) -> Bool {
+        TextShape.wordCount(line, limit: headingMaxWords) <= headingMaxWords
+            && !TextShape.endsWithPunctuation(line) && isTitleCase(String(line))
     }
 
     /// Lines that never join a paragraph: all-caps lines and furniture such as "Source: CNN".
@@ -110,14 +137,17 @@ public enum LineReflow {
             guard block.kind == .body, block.lines.count == 1 else { return block }
             let words = TextShape.wordCount(block.text)
             let introducesList = index + 1 < blocks.count && blocks[index + 1].kind == .listItem
-                && blocks[index + 1].lines.lowerBound == block.lines.upperBound
+                && TextShape.startsLowercase(blocks[index + 1].text)
+            let question = TextShape.finalMark(block.text) == "?" && words <= questionHeadingMaxWords
             var block = block
             if TextShape.isAllCaps(block.text) && words < ChromeRules.shoutedPromoWords {
                 block.kind = .heading
-            } else if wrapped {
-                if words <= questionHeadingMaxWords && TextShape.finalMark(block.text) == "?" { block.kind = .heading }
-            } else if words <= headingMaxWords && !TextShape.endsWithPunctuation(block.text)
-                        && startsLikeHeading(block.text) && !introducesList {
+            } else if question && (wrapped || isTitleCase(block.text)) {
+                block.kind = .heading
+            } else if wrapped && looksLikeHeadline(block.text) && endsLikeHeading(block.text) {
+                block.kind = .heading
+            } else if !wrapped && words <= headingMaxWords && !TextShape.endsWithPunctuation(block.text)
+                        && startsLikeHeading(block.text) && endsLikeHeading(block.text) && !introducesList {
                 block.kind = .heading
             }
             return block
@@ -129,7 +159,21 @@ public enum LineReflow {
     private static func startsLikeHeading(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         if first.isLetter { return first.isUppercase }
-        return !(first.isCurrencySymbol || "@#$(\"'“‘-–—".contains(first))
+        if first.isNumber { return true }
+        return !(first.isPunctuation || first.isCurrencySymbol || first.isMathSymbol || "@#$".contains(first))
+    }
+
+    /// Headings have words and end in a word, a number or a bracket, not in an emoji or a dash.
+    private static func endsLikeHeading(_ text: String) -> Bool {
+        guard let last = text.last, text.filter(\.isLetter).count >= 2 else { return false }
+        return last.isLetter || last.isNumber || last == ")"
+    }
+
+    /// "Technical: What's Actually New About DeepSeek?": most longer words capitalised.
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { $0.count > 3 && $0.first?.isLetter == true }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return words.count >= 2 && capitalised * 5 >= words.count * 4
     }
 }
 
