@@ -74,12 +74,13 @@ public enum LineReflow {
 
     /// A paragraph that stops mid-sentence and is followed, across blank lines, by one that
     /// carries on in lowercase was broken in two by the file's producer (the BBC corpus has
-    /// "secured qualification for" / "against Olympiakos on Wednesday"): the two are one.
+    /// "secured qualification for" / "against Olympiakos on Wednesday"): the two are one. A
+    /// bracketed aside such as "(after extra-time)" under a headline is not a continuation.
     static func mendingBrokenParagraphs(_ blocks: [SourceBlock]) -> [SourceBlock] {
         var mended: [SourceBlock] = []
         for block in blocks {
             if block.kind == .body, let last = mended.last, last.kind == .body,
-               !TextShape.endsSentence(last.text), TextShape.startsLowercase(block.text),
+               !TextShape.endsSentence(last.text), block.text.first?.isLowercase == true,
                !isStandalone(Substring(last.text), flavor: .plainText) {
                 mended[mended.count - 1].text += " " + block.text
                 mended[mended.count - 1].lines = last.lines.lowerBound..<block.lines.upperBound
