@@ -1,0 +1,154 @@
+import Dispatch
+import Foundation
+
+/// Loads a corpus from folders (walked recursively) and files: every supported file becomes an
+/// article, every file that cannot becomes a `LoadProblem`, and nothing stops the rest loading.
+public enum CorpusLoader {
+    /// Files larger than this are reported, not read: no news article is 16 MB.
+    public static let defaultMaxFileBytes = 16 * 1024 * 1024
+
+    /// `paths` are folders or files. Article paths are relative to the folder they were found in
+    /// (prefixed with that folder's name when several paths are given) or, for files named
+    /// directly, the path as given. Articles and problems are sorted by path; files are parsed
+    /// concurrently but the result does not depend on scheduling.
+    public static func load(paths: [String], maxFileBytes: Int = defaultMaxFileBytes) -> Corpus {
+        var candidates: [Candidate] = []
+        var problems: [LoadProblem] = []
+        for path in paths {
+            collect(path, prefixed: paths.count > 1, into: &candidates, problems: &problems)
+        }
+        candidates.sort { $0.path < $1.path }
+
+        let outcomes = parseAll(candidates, maxFileBytes: maxFileBytes)
+        var articles: [Article] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .article(let article): articles.append(article)
+            case .problem(let problem): problems.append(problem)
+            }
+        }
+        problems.sort { $0.path < $1.path }
+        let name = corpusName(paths, articleCount: articles.count)
+        return Corpus(name: name, articles: articles, problems: problems)
+    }
+
+    /// What became of one candidate file.
+    enum Outcome: Sendable {
+        case article(Article)
+        case problem(LoadProblem)
+    }
+
+    /// A file to read: where it is on disk and the path it will be known by.
+    struct Candidate: Sendable {
+        var url: URL
+        var path: String
+    }
+
+    private static func corpusName(_ paths: [String], articleCount: Int) -> String {
+        var isFolder: ObjCBool = false
+        if paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder), isFolder.boolValue {
+            return URL(fileURLWithPath: paths[0]).standardizedFileURL.lastPathComponent
+        }
+        return articleCount == 1 ? "1 file" : "\(articleCount) files"
+    }
+
+    private static func collect(_ path: String, prefixed: Bool, into candidates: inout [Candidate],
+                                problems: inout [LoadProblem]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            problems.append(LoadProblem(path: path, reason: "no such file or folder"))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        guard isFolder.boolValue else {
+            let name = url.lastPathComponent
+            switch CorpusFileRules.decision(forFileNamed: name, foundInFolder: false) {
+            case .article: candidates.append(Candidate(url: url, path: path))
+            case .ignore: break
+            case .unsupported: problems.append(LoadProblem(path: path, reason: unsupportedReason(name)))
+            }
+            return
+        }
+        let root = url.standardizedFileURL.resolvingSymlinksInPath()
+        let prefix = prefixed ? root.lastPathComponent + "/" : ""
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
+                                                          options: [.skipsHiddenFiles]) else {
+            problems.append(LoadProblem(path: path, reason: "folder could not be read"))
+            return
+        }
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let file as URL in walker {
+            let values = try? file.resourceValues(forKeys: Set(keys))
+            guard values?.isDirectory != true else { continue }
+            let filePath = file.standardizedFileURL.path
+            let relative = filePath.hasPrefix(rootPath) ? String(filePath.dropFirst(rootPath.count)) : file.lastPathComponent
+            let name = file.lastPathComponent
+            switch CorpusFileRules.decision(forFileNamed: name, foundInFolder: true) {
+            case .article: candidates.append(Candidate(url: file, path: prefix + relative))
+            case .ignore: break
+            case .unsupported: problems.append(LoadProblem(path: prefix + relative, reason: unsupportedReason(name)))
+            }
+        }
+    }
+
+    private static func unsupportedReason(_ name: String) -> String {
+        let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last.map { ".\($0)" } : nil
+        return "unsupported file type" + (ext.map { " (\($0))" } ?? " (no extension)") + "; skipped"
+    }
+
+    /// Reads and parses every candidate, several at once, each result in its candidate's slot.
+    private static func parseAll(_ candidates: [Candidate], maxFileBytes: Int) -> [Outcome] {
+        let slots = Slots<Outcome>(count: candidates.count)
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+            slots[index] = parseOne(candidates[index], maxFileBytes: maxFileBytes)
+        }
+        return slots.values
+    }
+
+    static func parseOne(_ candidate: Candidate, maxFileBytes: Int) -> Outcome {
+        func problem(_ reason: String) -> Outcome {
+            .problem(LoadProblem(path: candidate.path, reason: reason))
+        }
+        let size = (try? candidate.url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize
+        if let size, size > maxFileBytes {
+            return problem("too large (\(size) bytes; the limit is \(maxFileBytes))")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: candidate.url)
+        } catch {
+            return problem("unreadable (\(readReason(error)))")
+        }
+        if data.count > maxFileBytes { return problem("too large (\(data.count) bytes; the limit is \(maxFileBytes))") }
+        do throws(ArticleParseError) {
+            return .article(try ArticleParser.parse(path: candidate.path, bytes: [UInt8](data)))
+        } catch {
+            return problem(error.reason)
+        }
+    }
+
+    private static func readReason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each at its own index: no two writers share a slot,
+/// and the slots are read only after every worker has finished.
+private final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { storage[index] }
+        set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+    }
+
+    var values: [Value] { storage.map { $0! } }
+}

@@ -1,0 +1,97 @@
+/// Why a file could not become an article.
+public struct ArticleParseError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var reason: String
+
+    public init(reason: String) { self.reason = reason }
+
+    public static let empty = ArticleParseError(reason: "empty file")
+    public static let binary = ArticleParseError(reason: "not a text file (binary data)")
+    public static let noText = ArticleParseError(reason: "no readable text")
+
+    public var description: String { reason }
+}
+
+/// The kinds of file an article can come from, told by the path's extension.
+public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
+    case plainText
+    case markdown
+    case html
+
+    /// `.txt`, `.md`/`.markdown`, `.html`/`.htm` (any case); nil for anything else.
+    public init?(path: String) {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "txt", "text": self = .plainText
+        case "md", "markdown": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        default: return nil
+        }
+    }
+}
+
+/// Turns one file's bytes into a cleaned `Article`: pure, no file system access.
+///
+/// Pipeline: sniff (binary/empty) → decode → mojibake repair → line endings → HTML DOM to blocks
+/// (HTML only) → character references → line structure → chrome → title → source → repeats.
+public enum ArticleParser {
+    /// `path` is the article's id and tells the format (plain text when the extension is unknown).
+    public static func parse(path: String, bytes: [UInt8]) throws(ArticleParseError) -> Article {
+        switch TextSniffing.verdict(bytes) {
+        case .binary: throw .binary
+        case .empty: throw .empty
+        case .text: break
+        }
+        let decoded = TextDecoding.decode(bytes)
+        guard !decoded.text.allSatisfy(\.isWhitespace) else { throw .empty }
+        let repaired = MojibakeRepair.repair(decoded.text)
+        var notices = decoded.notice.map { [$0] } ?? []
+        if repaired != decoded.text { notices.append("repaired mis-decoded characters (mojibake)") }
+        let text = LineEndings.normalise(repaired)
+
+        let format = ArticleFormat(path: path) ?? .plainText
+        var blocks: [SourceBlock]
+        var pageTitle: String?
+        var siteName: String?
+        if format == .html {
+            let page = HTMLBlocks.page(text)
+            blocks = page.blocks.map { block in
+                var block = block
+                block.text = TextShape.collapsingWhitespace(HTMLCharacterReferences.decode(block.text))
+                return block
+            }
+            pageTitle = page.title.map { TextShape.collapsingWhitespace(HTMLCharacterReferences.decode($0)) }
+            siteName = page.siteName.map(HTMLCharacterReferences.decode)
+            blocks = blocks.filter { !$0.text.isEmpty }
+        } else {
+            blocks = LineReflow.blocks(HTMLCharacterReferences.decode(text),
+                                       flavor: format == .markdown ? .markdown : .plainText)
+        }
+
+        blocks = ChromeRules.mark(blocks)
+        let title: String
+        if let pageTitle, !pageTitle.isEmpty {
+            title = pageTitle
+            blocks = ChromeRules.mark(TitleSelection.removingHeadline(title, from: blocks), title: title)
+        } else {
+            let selection = TitleSelection.select(from: blocks)
+            title = selection.title
+            blocks = selection.consumedLine ? ChromeRules.mark(selection.blocks, title: title) : selection.blocks
+        }
+        guard !title.isEmpty || blocks.contains(where: { $0.kind.isContent }) else { throw .noText }
+        let source = SourceAttribution.source(of: blocks, siteName: siteName)
+        blocks = RepeatMarking.mark(blocks)
+
+        let passages = blocks.enumerated().map { index, block in
+            Passage(index: index, kind: block.kind, text: block.text, lines: block.lines, repeatOf: block.repeatOf)
+        }
+        return Article(path: path, title: title.isEmpty ? fileStem(path) : title, source: source,
+                       raw: decoded.text, passages: passages, notices: notices)
+    }
+
+    private static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

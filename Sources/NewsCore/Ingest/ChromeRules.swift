@@ -1,0 +1,87 @@
+/// Recognises site furniture — ads, promos, share buttons, section labels, image credits, a
+/// "Source:" trailer, the headline repeated — so it can be set aside as `.chrome` rather than
+/// read as part of the article. The rules are general and the phrases are data; each phrase rule
+/// only applies to short lines, so a long paragraph that merely mentions "subscribe" stays body.
+public enum ChromeRules {
+    /// Whole lines (compared lowercased, punctuation ignored) that are furniture wherever they stand.
+    public static let wholeLines: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content",
+        "promoted", "paid content", "partner content", "news", "breaking news", "opinion",
+        "share", "share this", "share this article", "share this story", "share on facebook",
+        "share on twitter", "share on x", "read more", "read next", "related", "related articles",
+        "related stories", "related topics", "related content", "more on this story", "recommended",
+        "most read", "most popular", "trending", "top stories", "skip to content",
+        "skip to main content", "print", "email", "comments", "show comments", "listen",
+        "listen to this article", "continue reading", "article continues below",
+        "story continues below advertisement", "watch", "video", "image", "back to top",
+        "follow us", "newsletter", "sign in", "log in", "menu", "close", "copy link",
+        "supported by", "loading", "play video",
+    ]
+
+    /// Openings (lowercased, compared word by word) of short furniture lines.
+    public static let openings: [String] = [
+        "click here", "sign up", "subscribe", "read more", "read the full", "follow us",
+        "download the", "listen to this", "watch now", "watch live", "image credit",
+        "image source", "photo credit", "photograph", "image", "photo", "credit", "source",
+        "share this", "see also", "also read", "don t miss", "more from", "related",
+        "continue reading", "©", "all rights reserved", "get our", "join our",
+    ]
+
+    /// Phrases that mark a short line as furniture wherever they occur in it.
+    public static let phrases: [String] = [
+        "you can now listen to", "getty images", "ap photo", "photo by", "afp via getty",
+        "shutterstock", "all rights reserved", "story continues below", "this article originally appeared",
+        "sign up for our", "subscribe to our", "our newsletter", "enable javascript",
+        "your browser does not support",
+    ]
+
+    /// Lines longer than this (in words) are never furniture by opening or phrase.
+    public static let shortLineWords = 20
+    /// An all-caps line of at least this many words is a shouted promo link, not a heading.
+    public static let shoutedPromoWords = 8
+
+    /// True when the text, taken as a line on its own, is site furniture.
+    public static func isChrome(_ text: String) -> Bool {
+        let words = TextShape.wordCount(text, limit: shortLineWords)
+        guard words > 0 else { return false }
+        if words > shortLineWords { return TextShape.isAllCaps(text) }
+        let plain = TextShape.comparable(text)
+        if wholeLines.contains(plain) { return true }
+        if TextShape.isAllCaps(text) && words >= shoutedPromoWords { return true }
+        let lowered = text.lowercased()
+        if openings.contains(where: { opensWith(plain, lowered, $0) }) && !isOrdinarySentence(text, words) {
+            return true
+        }
+        return phrases.contains { lowered.contains($0) }
+    }
+
+    /// An opening rule needs the phrase as whole words ("subscribe", not "subscribers"), or, for
+    /// label-like openings ("Source:", "Image:"), the words followed by a colon.
+    private static func opensWith(_ plain: String, _ lowered: String, _ opening: String) -> Bool {
+        let labels: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
+        if labels.contains(opening) {
+            return lowered.hasPrefix(opening + ":") || lowered.hasPrefix(opening + " :")
+        }
+        if opening == "©" { return lowered.hasPrefix("©") }
+        return plain == opening || plain.hasPrefix(opening + " ")
+    }
+
+    /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
+    /// full stop are not treated as a call to action.
+    private static func isOrdinarySentence(_ text: String, _ words: Int) -> Bool {
+        words > 12 && TextShape.endsSentence(text) && !TextShape.isAllCaps(text)
+    }
+
+    /// Marks furniture blocks `.chrome`; with a title, lines repeating it are furniture too.
+    public static func mark(_ blocks: [SourceBlock], title: String? = nil) -> [SourceBlock] {
+        let repeatedTitle = title.map(TextShape.comparable).flatMap { $0.isEmpty ? nil : $0 }
+        return blocks.map { block in
+            guard block.kind != .chrome else { return block }
+            var block = block
+            if isChrome(block.text) || (repeatedTitle != nil && TextShape.comparable(block.text) == repeatedTitle) {
+                block.kind = .chrome
+            }
+            return block
+        }
+    }
+}

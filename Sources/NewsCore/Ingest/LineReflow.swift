@@ -1,0 +1,250 @@
+/// Rebuilds paragraphs from the lines of a text file. Files arrive in three shapes: one paragraph
+/// per line, blank-line paragraphs, and hard-wrapped lines with no blank lines at all (copied
+/// from a narrow column). The step tells them apart per article and joins continuation lines;
+/// list items and headings are recognised along the way.
+public enum LineReflow {
+    public enum Flavor: Sendable, Hashable {
+        case plainText
+        /// Markdown: `#` and underlined headings, lines of a paragraph always joined, inline
+        /// markup (links, emphasis, code) reduced to its text.
+        case markdown
+    }
+
+    /// A heading in plain text stands alone and is at most this many words.
+    public static let headingMaxWords = 12
+    /// A question line in a hard-wrapped text is a heading up to this many words.
+    public static let questionHeadingMaxWords = 12
+
+    /// Paragraph, heading and list-item blocks of `text` (LF line breaks); `lines` index its lines.
+    public static func blocks(_ text: String, flavor: Flavor = .plainText) -> [SourceBlock] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(Line.init)
+        let wrapped = flavor == .markdown || isHardWrapped(lines.map(\.text))
+        var blocks: [SourceBlock] = []
+        var open: (kind: PassageKind, parts: [Substring], start: Int, end: Int)?
+
+        func close() {
+            guard let block = open else { return }
+            blocks.append(SourceBlock(kind: block.kind, text: TextShape.collapsingWhitespace(block.parts.joined(separator: " ")),
+                                      lines: block.start..<block.end))
+            open = nil
+        }
+
+        for (number, line) in lines.enumerated() {
+            if flavor == .markdown, line.isSetextUnderline, let block = open, block.kind == .body,
+               block.end == number, block.start + 1 == number {
+                open?.kind = .heading
+                close()
+                continue
+            }
+            if line.isBlank || line.isRule {
+                close()
+                continue
+            }
+            if flavor == .markdown, let heading = line.markdownHeading {
+                close()
+                blocks.append(SourceBlock(kind: .heading, text: TextShape.collapsingWhitespace(heading), lines: number..<number + 1))
+                continue
+            }
+            if let item = line.listItemText {
+                close()
+                open = (.listItem, [item], number, number + 1)
+                continue
+            }
+            if let block = open, block.kind != .heading,
+               joins(lines[block.end - 1].text, line.text, wrapped: wrapped, flavor: flavor) {
+                open?.parts.append(line.text)
+                open?.end = number + 1
+                continue
+            }
+            close()
+            open = (.body, [line.text], number, number + 1)
+            if isStandalone(line.text, flavor: flavor) { close() }
+        }
+        close()
+        if flavor == .markdown {
+            blocks = blocks.map { block in
+                var block = block
+                block.text = MarkdownInline.plainText(block.text)
+                return block
+            }
+        }
+        if flavor == .plainText { blocks = mendingBrokenParagraphs(blocks) }
+        return classifyHeadings(blocks, lines: lines, wrapped: wrapped, flavor: flavor)
+    }
+
+    /// A paragraph that stops mid-sentence and is followed, across blank lines, by one that
+    /// carries on in lowercase was broken in two by the file's producer (the BBC corpus has
+    /// "secured qualification for" / "against Olympiakos on Wednesday"): the two are one. A
+    /// bracketed aside such as "(after extra-time)" under a headline is not a continuation.
+    static func mendingBrokenParagraphs(_ blocks: [SourceBlock]) -> [SourceBlock] {
+        var mended: [SourceBlock] = []
+        for block in blocks {
+            if block.kind == .body, let last = mended.last, last.kind == .body,
+               !TextShape.endsSentence(last.text), block.text.first?.isLowercase == true,
+               !isStandalone(Substring(last.text), flavor: .plainText) {
+                mended[mended.count - 1].text += " " + block.text
+                mended[mended.count - 1].lines = last.lines.lowerBound..<block.lines.upperBound
+            } else {
+                mended.append(block)
+            }
+        }
+        return mended
+    }
+
+    /// Hard-wrapped when, among adjacent non-blank lines, at least a quarter (and two or more)
+    /// break mid-sentence with the next line carrying on in lowercase.
+    public static func isHardWrapped<S: StringProtocol>(_ lines: [S]) -> Bool {
+        var pairs = 0
+        var continued = 0
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            let a = Line(Substring(line)), b = Line(Substring(next))
+            guard !a.isBlank, !b.isBlank, b.listItemText == nil else { continue }
+            pairs += 1
+            if !TextShape.endsSentence(a.text) && TextShape.startsLowercase(b.text) { continued += 1 }
+        }
+        return continued >= 2 && continued * 4 >= pairs
+    }
+
+    /// Whether `next` continues the paragraph `previous` ends. In a wrapped text a paragraph ends
+    /// only where a sentence ends and the next line starts with a capital; elsewhere only a
+    /// lowercase line after an unfinished sentence continues it.
+    static func joins(_ previous: Substring, _ next: Substring, wrapped: Bool, flavor: Flavor) -> Bool {
+        if flavor == .markdown { return true }
+        if isStandalone(previous, flavor: .plainText) || isStandalone(next, flavor: .plainText) { return false }
+        let continues = TextShape.startsLowercase(next)
+        if wrapped { return continues || !(TextShape.endsSentence(previous) || looksLikeHeadline(previous)) }
+        return continues && !TextShape.endsSentence(previous)
+    }
+
+    /// A short title-case line without final punctuation: in a wrapped text, a headline that
+    /// ends its own paragraph unless the next line carries on in lowercase.
+    static func looksLikeHeadline<S: StringProtocol>(_ line: S) -> Bool {
+        TextShape.wordCount(line, limit: headingMaxWords) <= headingMaxWords
+            && !TextShape.endsWithPunctuation(line) && isTitleCase(String(line))
+    }
+
+    /// Lines that never join a paragraph: all-caps lines and furniture such as "Source: CNN".
+    static func isStandalone(_ line: Substring, flavor: Flavor) -> Bool {
+        flavor == .plainText && (TextShape.isAllCaps(line) || ChromeRules.isChrome(String(line)))
+    }
+
+    /// Single-line body blocks that read as headings become `.heading`: short lines without
+    /// final punctuation (or short all-caps lines) that do not introduce a list, and, in
+    /// hard-wrapped text, short questions standing between paragraphs.
+    private static func classifyHeadings(_ blocks: [SourceBlock], lines: [Line], wrapped: Bool,
+                                         flavor: Flavor) -> [SourceBlock] {
+        guard flavor == .plainText else { return blocks }
+        return blocks.enumerated().map { index, block in
+            guard block.kind == .body, block.lines.count == 1 else { return block }
+            let words = TextShape.wordCount(block.text)
+            let introducesList = index + 1 < blocks.count && blocks[index + 1].kind == .listItem
+                && TextShape.startsLowercase(blocks[index + 1].text)
+            let question = TextShape.finalMark(block.text) == "?" && words <= questionHeadingMaxWords
+            var block = block
+            if TextShape.isAllCaps(block.text) && words < ChromeRules.shoutedPromoWords {
+                block.kind = .heading
+            } else if question && (wrapped || isTitleCase(block.text)) {
+                block.kind = .heading
+            } else if wrapped && looksLikeHeadline(block.text) && endsLikeHeading(block.text) {
+                block.kind = .heading
+            } else if !wrapped && words <= headingMaxWords && !TextShape.endsWithPunctuation(block.text)
+                        && startsLikeHeading(block.text) && endsLikeHeading(block.text) && !introducesList {
+                block.kind = .heading
+            }
+            return block
+        }
+    }
+
+    /// Headings start with a capital, a digit or a symbol such as an emoji — not with a
+    /// lowercase word, a currency amount or a handle.
+    private static func startsLikeHeading(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first.isLetter { return first.isUppercase }
+        if first.isNumber { return true }
+        return !(first.isPunctuation || first.isCurrencySymbol || first.isMathSymbol || "@#$".contains(first))
+    }
+
+    /// Headings have words and end in a word, a number or a bracket, not in an emoji or a dash.
+    private static func endsLikeHeading(_ text: String) -> Bool {
+        guard let last = text.last, text.filter(\.isLetter).count >= 2 else { return false }
+        return last.isLetter || last.isNumber || last == ")"
+    }
+
+    /// "Technical: What's Actually New About DeepSeek?": most longer words capitalised.
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { $0.count > 3 && $0.first?.isLetter == true }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return words.count >= 2 && capitalised * 5 >= words.count * 4
+    }
+}
+
+/// One line of the cleaned text, with what it is on its own.
+private struct Line {
+    let text: Substring
+
+    init(_ raw: Substring) {
+        var end = raw.unicodeScalars.endIndex
+        let scalars = raw.unicodeScalars
+        while end > scalars.startIndex, TextShape.isSpace(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        text = raw[raw.startIndex..<end]
+        indent = text.unicodeScalars.prefix(while: TextShape.isSpace).count
+        isBlank = indent == text.unicodeScalars.count
+        first = text.unicodeScalars.dropFirst(indent).first
+    }
+
+    /// Leading whitespace, in scalars.
+    let indent: Int
+    let isBlank: Bool
+    /// The first scalar that is not whitespace.
+    let first: Unicode.Scalar?
+
+    private var body: Substring { text.dropFirst(indent) }
+
+    /// `---`, `***`, `___` or `===` alone: a drawn separator, not text.
+    var isRule: Bool {
+        guard let first, "-*_=".unicodeScalars.contains(first) else { return false }
+        let marks = text.filter { !$0.isWhitespace }
+        guard marks.count >= 3, let first = marks.first, "-*_=".contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
+    }
+
+    var isSetextUnderline: Bool {
+        guard first == "=" || first == "-" else { return false }
+        let marks = text.filter { !$0.isWhitespace }
+        return marks.count >= 2 && (marks.allSatisfy { $0 == "=" } || marks.allSatisfy { $0 == "-" })
+    }
+
+    /// "## Heading ##" → "Heading".
+    var markdownHeading: Substring? {
+        guard first == "#" else { return nil }
+        let trimmed = text.drop { $0 == " " }
+        let hashes = trimmed.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count) else { return nil }
+        let rest = trimmed.dropFirst(hashes.count)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var heading = rest.drop(while: \.isWhitespace)
+        while heading.last == "#" || heading.last == " " { heading = heading.dropLast() }
+        return heading.isEmpty ? nil : heading
+    }
+
+    /// The text of a list item without its marker: "- ", "* ", "+ ", "• ", "· ", "1. ", "1) ".
+    var listItemText: Substring? {
+        guard let start = self.first, "-*+•·▪◦0123456789".unicodeScalars.contains(start) else { return nil }
+        let trimmed = body
+        guard let first = trimmed.first else { return nil }
+        if "-*+•·▪◦".contains(first) {
+            let rest = trimmed.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return nil }
+            let item = rest.drop(while: \.isWhitespace)
+            return item.isEmpty ? nil : item
+        }
+        let digits = trimmed.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        guard (1...3).contains(digits.count) else { return nil }
+        let rest = trimmed.dropFirst(digits.count)
+        guard rest.first == "." || rest.first == ")", rest.dropFirst().first == " " else { return nil }
+        let item = rest.dropFirst(2).drop(while: \.isWhitespace)
+        return item.isEmpty ? nil : item
+    }
+}

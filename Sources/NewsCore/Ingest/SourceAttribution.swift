@@ -1,0 +1,50 @@
+/// Finds the outlet an article names: a "Source: CNN" line, an HTML page's `og:site_name`, or a
+/// wire dateline such as "LONDON (Reuters) -" opening a paragraph, in that order of trust.
+public enum SourceAttribution {
+    /// The outlet a "Source: X" / "Source:X" / "Source - X" line names (at most six words).
+    public static func sourceLine(_ text: String) -> String? {
+        let trimmed = text.drop(while: \.isWhitespace)
+        guard trimmed.lowercased().hasPrefix("source") else { return nil }
+        var rest = trimmed.dropFirst("source".count).drop(while: \.isWhitespace)
+        guard let mark = rest.first, ":-–—".contains(mark) else { return nil }
+        rest = rest.dropFirst().drop(while: \.isWhitespace)
+        let name = TextShape.collapsingWhitespace(rest.trimmingTrailing { ".;,".contains($0) || $0.isWhitespace })
+        guard !name.isEmpty, TextShape.wordCount(name) <= 6, name.first?.isLowercase == false else { return nil }
+        return name
+    }
+
+    /// The agency in a dateline at the start of a paragraph: "(Reuters) -", "WASHINGTON (AP) —".
+    /// What precedes the parenthesis must be a short place/date without a sentence in it; the
+    /// name inside must be one to four capitalised words.
+    public static func dateline(_ text: String) -> String? {
+        let head = text.prefix(80)
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let before = head[..<open]
+        guard before.count <= 40, !before.contains(where: { ".!?".contains($0) }) else { return nil }
+        if before.contains(where: \.isLetter), !before.split(separator: " ").allSatisfy({ $0.first?.isLowercase == false }) {
+            return nil
+        }
+        let name = head[head.index(after: open)..<close]
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+              !name.contains(where: \.isNumber) else { return nil }
+        let after = head[head.index(after: close)...].drop(while: \.isWhitespace)
+        guard let dash = after.first, "-–—".contains(dash) else { return nil }
+        return String(name)
+    }
+
+    /// The article's outlet from its blocks (any kind) and, for HTML, the page's site name.
+    public static func source(of blocks: [SourceBlock], siteName: String? = nil) -> String? {
+        if let line = blocks.lazy.compactMap({ sourceLine($0.text) }).first { return line }
+        if let siteName { return siteName }
+        return blocks.lazy.filter { $0.kind == .body }.prefix(3).compactMap { dateline($0.text) }.first
+    }
+}
+
+private extension Substring {
+    func trimmingTrailing(_ drop: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, drop(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,140 @@
+import Testing
+@testable import NewsCore
+
+/// One fixture per nasty case, each checked passage by passage (kind and text).
+@Suite struct IngestFixtureTests {
+    typealias Expected = [(PassageKind, String)]
+
+    func article(_ name: String) throws -> Article {
+        try ArticleParser.parse(path: name, bytes: SharedData.fixtureBytes("ingest/" + name))
+    }
+
+    func expectPassages(_ article: Article, _ expected: Expected, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(article.passages.map(\.kind) == expected.map(\.0), sourceLocation: sourceLocation)
+        #expect(article.passages.map(\.text) == expected.map(\.1), sourceLocation: sourceLocation)
+        #expect(article.passages.map(\.index) == Array(article.passages.indices), sourceLocation: sourceLocation)
+    }
+
+    @Test func hardWrappedTextIsReflowed() throws {
+        let article = try article("hard-wrapped.txt")
+        #expect(article.title == "Harbour Plan Approved After Long Debate")
+        expectPassages(article, [
+            (.body, "The city council voted on Tuesday to rebuild the old harbour, a project that has been discussed for a decade and was twice rejected. Officials said the work would begin in spring."),
+            (.heading, "What happens next?"),
+            (.body, "Contractors will bid for the work over the summer. The first phase covers the northern pier and the fish market."),
+        ])
+        #expect(article.passages[0].lines == 1..<5)
+    }
+
+    @Test func listItemsLoseTheirMarkers() throws {
+        let article = try article("list-items.txt")
+        #expect(article.title == "Five Things To Know About The Budget")
+        expectPassages(article, [
+            (.body, "The chancellor set out these measures:"),
+            (.listItem, "Income tax unchanged for a third year."),
+            (.listItem, "Fuel duty frozen until April."),
+            (.listItem, "A new levy on plastic packaging."),
+            (.listItem, "More money for schools"),
+            (.listItem, "A review of business rates"),
+            (.body, "The measures take effect next month."),
+        ])
+    }
+
+    @Test func markdownHeadingsParagraphsAndInlineMarkup() throws {
+        let article = try article("headings.md")
+        #expect(article.title == "Rail Strike Called Off")
+        expectPassages(article, [
+            (.body, "Unions and operators reached a deal late on Sunday, ending a dispute that had lasted six weeks."),
+            (.heading, "What was agreed"),
+            (.body, "Pay rises of 5% over two years, according to the union."),
+            (.heading, "Timetables"),
+            (.listItem, "Services return to normal on Wednesday"),
+            (.listItem, "Season tickets will be extended"),
+        ])
+    }
+
+    @Test func htmlPageKeepsOnlyTheArticle() throws {
+        let article = try article("page.html")
+        #expect(article.title == "Solar Farm Opens")
+        #expect(article.source == "Daily Planet")
+        expectPassages(article, [
+            (.body, "The largest solar farm in the region opened on Monday, supplying power to 40,000 homes."),
+            (.chrome, "Buy one get one free"),
+            (.chrome, "Advertisement"),
+            (.heading, "Who built it"),
+            (.listItem, "Sunworks Ltd"),
+            (.listItem, "Café Energy & Co"),
+            (.body, "The project cost £12m."),
+        ])
+    }
+
+    @Test func characterReferencesAreDecoded() throws {
+        let article = try article("entities.txt")
+        #expect(article.title == "Café Prices Rise")
+        expectPassages(article, [
+            (.body, "Prices at the café rose to £8 a meal, Mr Blair¿s aide said — a \"big\" jump."),
+            (.body, "José said 3 < 4 && 5 > 2, 'quoted' here &unknown; &amp"),
+        ])
+        #expect(article.raw.contains("caf&#233;"))
+    }
+
+    @Test func binaryAndEmptyFilesAreRefused() throws {
+        #expect(throws: ArticleParseError.binary) { try article("binary.txt") }
+        #expect(throws: ArticleParseError.empty) { try article("empty.txt") }
+        #expect(throws: ArticleParseError.empty) { try ArticleParser.parse(path: "x.txt", bytes: Array(" \n\t\n".utf8)) }
+    }
+
+    @Test func crlfLineEndingsAreNormalised() throws {
+        let article = try article("crlf.txt")
+        #expect(article.title == "Crlf Title")
+        expectPassages(article, [
+            (.body, "First paragraph ends here."),
+            (.body, "Second paragraph continues in lowercase."),
+        ])
+        #expect(article.raw.contains("\r\n"))
+    }
+
+    @Test func sourceTrailerNamesTheOutletAndIsChrome() throws {
+        let article = try article("source-trailer.txt")
+        #expect(article.source == "Reuters")
+        expectPassages(article, [
+            (.body, "LONDON (Reuters) - Shares fell across Europe on Thursday as investors worried about interest rates."),
+            (.body, "Analysts expect further falls."),
+            (.chrome, "Source: Reuters"),
+        ])
+    }
+
+    @Test func repeatedParagraphsPointAtTheFirst() throws {
+        let article = try article("repeats.txt")
+        expectPassages(article, [
+            (.body, "The council will raise tax by four percent from April to pay for social care."),
+            (.body, "Residents were consulted in the autumn."),
+            (.repeat, "The council will raise tax by four percent from April to pay for social care."),
+            (.repeat, "the council will raise tax by four percent, from April, to pay for social care"),
+            (.body, "Residents were consulted in the autumn, officials said, and most agreed. The plan is final."),
+            (.repeat, "Residents were consulted in the autumn, officials said, and most agreed."),
+        ])
+        #expect(article.passages.map(\.repeatOf) == [nil, nil, 0, 0, nil, 4])
+    }
+
+    @Test func chromeLinesAreSetAside() throws {
+        let article = try article("chrome.txt")
+        #expect(article.title == "Storm Closes Schools")
+        expectPassages(article, [
+            (.chrome, "Advertisement"),
+            (.chrome, "News"),
+            (.chrome, "NEWYou can now listen to Fox News articles!"),
+            (.body, "Hundreds of schools closed on Friday as the storm brought heavy snow."),
+            (.chrome, "CLICK HERE TO GET THE FOX NEWS APP"),
+            (.chrome, "THERE IS A STORM COMING AND IT WILL CLOSE EVERY SCHOOL, SAYS MAYOR"),
+            (.chrome, "Share this article"),
+            (.chrome, "Storm Closes Schools"),
+            (.chrome, "Roads were gritted overnight. (Photo by Jane Doe/Getty Images)"),
+            (.chrome, "Photo: Jane Doe"),
+            (.chrome, "Sign up for our morning newsletter"),
+            (.chrome, "Read more"),
+            (.body, "Subscribers to the paper's weather service were warned on Thursday that the storm would be one of the worst of the decade."),
+        ])
+        #expect(article.wordCount == 12 + 22)
+    }
+}
