@@ -5,8 +5,10 @@ import Foundation
 /// Comparable figures are money of one currency within a factor of 2 ("$5.6 million" ~
 /// "$6 million"), or percentages within 2 points or a quarter of the larger one. A figure of the
 /// same kind said of the same subject entity but not comparable ("$5.6 million" vs "$1.6 billion"
-/// for DeepSeek's cost) is the same *topic*: it scores a little, closeness scores more. Figures
-/// said of two different known subjects never match.
+/// for DeepSeek's cost) is the same *topic*: it scores a little, closeness scores more. A shared
+/// known subject adds to a comparable pair; differing subjects do not veto it, because the
+/// tagger's subject is the nearest entity and often not the one the figure is about ("spent just
+/// $5.6 million … US companies spend" gets "US").
 public struct FigureMatch: Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case comparable
@@ -31,14 +33,7 @@ public struct FigureMatch: Sendable, Hashable, CustomStringConvertible {
     public static func match(_ source: Figure, _ target: Figure) -> FigureMatch? {
         guard source.kind == target.kind, source.value > 0, target.value > 0 else { return nil }
         if source.kind == .money, let a = source.currency, let b = target.currency, a != b { return nil }
-        let sameSubject: Bool
-        switch (source.subject, target.subject) {
-        case let (a?, b?):
-            guard a == b else { return nil }
-            sameSubject = true
-        default:
-            sameSubject = false
-        }
+        let sameSubject = source.subject != nil && source.subject == target.subject
         let closeness: Double
         switch source.kind {
         case .money:

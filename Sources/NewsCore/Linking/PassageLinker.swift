@@ -23,7 +23,7 @@ public struct PassageLinker: Sendable {
     /// - Parameter terms: pass the index already built for search to avoid tokenising twice.
     public init(_ tagged: TaggedCorpus, terms: TermIndex? = nil) {
         self.tagged = tagged
-        let terms = terms ?? TermIndex(tagged.corpus)
+        let terms = terms ?? TermIndex(tagged)
         self.terms = terms
 
         var entityStart: [Int32] = [0]
@@ -61,22 +61,49 @@ public struct PassageLinker: Sendable {
         self.entityBonus = entityBonus
     }
 
+    /// A passage that does not name the entity but sits in an article that does ("The questionable
+    /// part is whether roughly $6 million…" in a story about DeepSeek) is a candidate too, at this
+    /// share of its score and only when that reaches `articleContextThreshold`: on-point passages
+    /// come in, the rest of the article does not flood the list.
+    public static let articleContextFactor = 0.8
+    public static let articleContextThreshold = 0.15
+
     /// The passages related to `source` through `entity`, best first; with `entity` nil, those of
     /// every entity of the passage, grouped by entity in the order `groups(for:limit:)` gives.
+    ///
+    /// Candidates are the content passages of other articles that mention the entity (postings),
+    /// then the other passages of those articles (see `articleContextFactor`): linear in their
+    /// number, one sparse dot product each, and a heap of `limit`.
     public func related(to source: PassageID, entity: Int?, limit: Int = 10) -> [RelatedPassage] {
         guard let entity else { return groups(for: source, limit: limit).flatMap(\.passages) }
+        let postings = tagged.postings[entity] ?? []
         let sourceSlot = terms.slot(of: source)
-        var best = TopK<PassageID>(limit: limit)
         let sourceFigures = figures(in: source)
-        for target in tagged.postings[entity] ?? [] where target.article != source.article {
-            guard tagged.corpus.passage(target).kind.isContent else { continue }
-            let targetSlot = terms.slot(of: target)
-            var score = terms.cosine(sourceSlot, targetSlot)
-            score += sharedEntityScore(sourceSlot, targetSlot, excluding: entity)
-            if !sourceFigures.isEmpty, let figure = FigureMatch.best(sourceFigures, figures(in: target)) {
-                score += figure.score
+        var best = TopK<PassageID>(limit: limit)
+        var first = 0
+        while first < postings.count {
+            let article = postings[first].article
+            var end = first
+            while end < postings.count && postings[end].article == article { end += 1 }
+            defer { first = end }
+            guard article != source.article, article < tagged.corpus.articles.count else { continue }
+            var next = first
+            for passage in tagged.corpus.articles[article].passages where passage.kind.isContent {
+                while next < end && postings[next].passage < passage.index { next += 1 }
+                let mentionsEntity = next < end && postings[next].passage == passage.index
+                let target = PassageID(article: article, passage: passage.index)
+                let targetSlot = terms.slot(of: target)
+                var score = terms.cosine(sourceSlot, targetSlot)
+                    + sharedEntityScore(sourceSlot, targetSlot, excluding: entity)
+                if !sourceFigures.isEmpty, let figure = FigureMatch.best(sourceFigures, figures(in: target)) {
+                    score += figure.score
+                }
+                if !mentionsEntity {
+                    score *= Self.articleContextFactor
+                    guard score >= Self.articleContextThreshold else { continue }
+                }
+                best.insert(target, score: score)
             }
-            best.insert(target, score: score)
         }
         return best.sorted().map { item in
             RelatedPassage(target: item.key, entity: entity, score: item.score,
@@ -111,7 +138,9 @@ public struct PassageLinker: Sendable {
         let shared = sharedEntities(sourceSlot, targetSlot, excluding: entity)
             .sorted { entityBonus[$0] > entityBonus[$1] || (entityBonus[$0] == entityBonus[$1] && $0 < $1) }
         let figure = FigureMatch.best(figures(in: source), figures(in: target))
+        let postings = tagged.postings[entity] ?? []
         return LinkExplanation(
+            entityMentioned: postings.binarySearch(target),
             sharedWords: terms.sharedTerms(sourceSlot, targetSlot).prefix(5).map(\.term),
             sharedEntities: shared,
             sharedEntityNames: shared.map { tagged.entities[$0].name },
@@ -153,5 +182,17 @@ public struct PassageLinker: Sendable {
         let lhs = entityIDs[Int(entityStart[a])..<Int(entityStart[a + 1])]
         let rhs = Set(entityIDs[Int(entityStart[b])..<Int(entityStart[b + 1])])
         return lhs.filter { rhs.contains($0) && Int($0) != excluded }.map(Int.init)
+    }
+}
+
+extension Array where Element == PassageID {
+    /// Whether the sorted array holds `id`.
+    func binarySearch(_ id: PassageID) -> Bool {
+        var lower = 0, upper = count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if self[middle] < id { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < count && self[lower] == id
     }
 }

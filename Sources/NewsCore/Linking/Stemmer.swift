@@ -20,8 +20,9 @@ enum Stemmer {
             return length - 1
         }
         if last2 == UInt8(ascii: "u") || last2 == UInt8(ascii: "s") || last2 == i { return length }
-        // Only letters are stemmed: "1990s" stays a decade.
-        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(last2) else { return length }
+        // After a digit only names are stemmed ("H800s" → "h800"): "1990s" stays a decade.
+        let isLetter = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+        guard isLetter(last2) || isLetter(term[0]) else { return length }
         return length - 1
     }
 

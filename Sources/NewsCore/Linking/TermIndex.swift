@@ -15,7 +15,10 @@ public struct TermIndex: Sendable {
     let termIDs: [Int32]
     /// How often the term occurs in the passage.
     let counts: [UInt16]
-    /// `(1 + ln tf) · idf`, divided by the passage's vector norm: a dot product is a cosine.
+    /// `(1 + ln tf') · idf`, divided by the passage's vector norm: a dot product is a cosine.
+    /// tf' counts only occurrences outside entity mentions and figures: those are compared as
+    /// entities and figures, and counting their words again would let "United States" or
+    /// "billion" outweigh the words that make a point.
     let weights: [Float]
     /// Words (stop words excluded) per slot: BM25's document length.
     let lengths: [Int32]
@@ -24,7 +27,27 @@ public struct TermIndex: Sendable {
     /// Number of content passages: the N of every IDF.
     public let contentPassageCount: Int
 
+    /// Indexes every word; words inside mentions and figures are searchable but do not link.
+    public init(_ tagged: TaggedCorpus) {
+        self.init(tagged.corpus) { id in
+            var ranges: [Range<Int>] = []
+            if id.article < tagged.mentions.count, id.passage < tagged.mentions[id.article].count {
+                ranges += tagged.mentions[id.article][id.passage].map(\.range)
+            }
+            if id.article < tagged.figures.count, id.passage < tagged.figures[id.article].count {
+                ranges += tagged.figures[id.article][id.passage].map(\.range)
+            }
+            return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        }
+    }
+
+    /// Indexes every word of an untagged corpus, all of them linking.
     public init(_ corpus: Corpus) {
+        self.init(corpus) { _ in [] }
+    }
+
+    /// - Parameter excludedRanges: a passage's ranges, sorted by start, whose words do not link.
+    init(_ corpus: Corpus, excludedRanges: (PassageID) -> [Range<Int>]) {
         var vocabulary = Vocabulary()
         var articleStart: [Int32] = []
         articleStart.reserveCapacity(corpus.articles.count + 1)
@@ -45,38 +68,50 @@ public struct TermIndex: Sendable {
         // terms are counted without a dictionary.
         var lastSlot: [Int32] = []
         var tally: [UInt16] = []
+        var linkTally: [UInt16] = []
+        var linkCounts: [UInt16] = []
         var seen: [Int32] = []
         var contentPassages = 0
         var slot: Int32 = 0
 
-        for article in corpus.articles {
+        for (articleIndex, article) in corpus.articles.enumerated() {
             for passage in article.passages {
                 defer { slot += 1; vectorStart.append(Int32(termIDs.count)) }
                 guard passage.kind.isContent else { continue }
                 contentPassages += 1
                 seen.removeAll(keepingCapacity: true)
                 var length: Int32 = 0
-                Tokenizer.scan(passage.text) { term, _, isStop in
+                let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
+                var nextExcluded = 0
+                Tokenizer.scan(passage.text) { term, range, isStop in
                     if isStop { return }
                     length += 1
                     let id = Int(vocabulary.intern(term))
                     if id == lastSlot.count {
                         lastSlot.append(-1)
                         tally.append(0)
+                        linkTally.append(0)
                         documentFrequency.append(0)
                     }
                     if lastSlot[id] != slot {
                         lastSlot[id] = slot
                         tally[id] = 0
+                        linkTally[id] = 0
                         seen.append(Int32(id))
                     }
                     if tally[id] < UInt16.max { tally[id] += 1 }
+                    while nextExcluded < excluded.count && excluded[nextExcluded].upperBound <= range.lowerBound {
+                        nextExcluded += 1
+                    }
+                    let isExcluded = nextExcluded < excluded.count && excluded[nextExcluded].overlaps(range)
+                    if !isExcluded && linkTally[id] < UInt16.max { linkTally[id] += 1 }
                 }
                 lengths[Int(slot)] = length
                 seen.sort()
                 for id in seen {
                     termIDs.append(id)
                     counts.append(tally[Int(id)])
+                    linkCounts.append(linkTally[Int(id)])
                     documentFrequency[Int(id)] += 1
                 }
             }
@@ -90,8 +125,8 @@ public struct TermIndex: Sendable {
             let lower = Int(vectorStart[slot]), upper = Int(vectorStart[slot + 1])
             guard lower < upper else { continue }
             var norm: Float = 0
-            for entry in lower..<upper {
-                let weight = (1 + log(Float(counts[entry]))) * idf[Int(termIDs[entry])]
+            for entry in lower..<upper where linkCounts[entry] > 0 {
+                let weight = (1 + log(Float(linkCounts[entry]))) * idf[Int(termIDs[entry])]
                 weights[entry] = weight
                 norm += weight * weight
             }
@@ -163,7 +198,8 @@ public struct TermIndex: Sendable {
         while i < iEnd && j < jEnd {
             let x = termIDs[i], y = termIDs[j]
             if x == y {
-                shared.append((term(x), Double(weights[i] * weights[j])))
+                let weight = Double(weights[i] * weights[j])
+                if weight > 0 { shared.append((term(x), weight)) }
                 i += 1; j += 1
             } else if x < y {
                 i += 1
