@@ -71,6 +71,12 @@ public struct TermIndex: Sendable {
         var linkTally: [UInt16] = []
         var linkCounts: [UInt16] = []
         var seen: [Int32] = []
+        // Each distinct lowercased word is classified (stop word? stem?) once, not per occurrence:
+        // surface id → term id, or -1 for a stop word.
+        var surfaces = Vocabulary()
+        var surfaceTerm: [Int32] = []
+        var stemScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
+        let stopWords = StopWords.table
         var contentPassages = 0
         var slot: Int32 = 0
 
@@ -83,10 +89,21 @@ public struct TermIndex: Sendable {
                 var length: Int32 = 0
                 let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
                 var nextExcluded = 0
-                Tokenizer.scan(passage.text) { term, range, isStop in
-                    if isStop { return }
+                Tokenizer.scan(passage.text, normalise: false) { word, range, _ in
+                    let surface = Int(surfaces.intern(word))
+                    if surface == surfaceTerm.count {
+                        var stemmed = word.count
+                        let term = stemScratch.withUnsafeMutableBufferPointer { scratch in
+                            _ = scratch.initialize(from: word)
+                            let isStop = Tokenizer.classify(scratch, length: &stemmed, stopWords: stopWords)
+                            return isStop ? -1 : vocabulary.intern(UnsafeBufferPointer(rebasing: scratch[0..<stemmed]))
+                        }
+                        surfaceTerm.append(term)
+                    }
+                    let termID = surfaceTerm[surface]
+                    if termID < 0 { return }
                     length += 1
-                    let id = Int(vocabulary.intern(term))
+                    let id = Int(termID)
                     if id == lastSlot.count {
                         lastSlot.append(-1)
                         tally.append(0)

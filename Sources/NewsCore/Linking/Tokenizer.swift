@@ -26,18 +26,25 @@ public enum Tokenizer {
 
     /// Calls `visit` with each word's normalised bytes (valid only during the call), its UTF-8
     /// range in `text` and whether it is a stop word. No allocation per word.
-    static func scan(_ text: String,
+    ///
+    /// With `normalise` false, words come lowercased only: not stemmed, never flagged as stop
+    /// words; the index build classifies each distinct word once instead (`classify`).
+    static func scan(_ text: String, normalise: Bool = true,
                      _ visit: (_ term: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ isStop: Bool) -> Void) {
         var text = text
         var scratch = [UInt8](repeating: 0, count: maxTermBytes + 8)
+        // A local copy: reading the global table per word costs a lazy-init check and reference
+        // counting of its arrays.
+        let stopWords = StopWords.table
         text.withUTF8 { bytes in
             scratch.withUnsafeMutableBufferPointer { out in
-                scanBytes(bytes, out, visit)
+                scanBytes(bytes, out, normalise ? stopWords : nil, visit)
             }
         }
     }
 
     private static func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
+                                  _ stopWords: Vocabulary?,
                                   _ visit: (UnsafeBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
         let count = bytes.count
         var index = 0
@@ -84,10 +91,21 @@ public enum Tokenizer {
             }
             if overflow { continue }
             let range = start..<index
-            let isStop = length == 1 || StopWords.table.find(UnsafeBufferPointer(rebasing: out[0..<length])) != nil
-            if !isStop { length = Stemmer.stem(out, length: length) }
+            guard let stopWords else {
+                visit(UnsafeBufferPointer(rebasing: out[0..<length]), range, false)
+                continue
+            }
+            let isStop = classify(out, length: &length, stopWords: stopWords)
             visit(UnsafeBufferPointer(rebasing: out[0..<length]), range, isStop)
         }
+    }
+
+    /// Whether the lowercased word in `word[0..<length]` is a stop word; if not, stems it in place.
+    @inline(__always)
+    static func classify(_ word: UnsafeMutableBufferPointer<UInt8>, length: inout Int, stopWords: Vocabulary) -> Bool {
+        if length == 1 || stopWords.find(UnsafeBufferPointer(rebasing: word[0..<length])) != nil { return true }
+        length = Stemmer.stem(word, length: length)
+        return false
     }
 
     @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns terms given as UTF-8 bytes into dense ids without making a `String` per token: the
 /// index build tokenises the whole corpus, and hashing raw bytes keeps that pass cheap.
 struct Vocabulary: Sendable {
@@ -55,15 +57,12 @@ struct Vocabulary: Sendable {
         return String(decoding: arena[lower..<upper], as: UTF8.self)
     }
 
+    @inline(__always)
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let lower = Int(starts[id]), upper = Int(starts[id + 1])
         guard upper - lower == bytes.count else { return false }
-        var index = 0
-        while index < bytes.count {
-            if arena[lower + index] != bytes[index] { return false }
-            index += 1
-        }
-        return true
+        guard let base = bytes.baseAddress else { return true }
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + lower, base, bytes.count) == 0 }
     }
 
     private mutating func grow() {
