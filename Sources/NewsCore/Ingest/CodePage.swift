@@ -45,6 +45,10 @@ struct CodePage: Sendable {
         CodePage(name: "ibm437", tables: [ibm437High], sloppyC1: false),
     ]
 
+    /// Pages for repairs inside otherwise correct text: MacRoman and IBM437 give too many
+    /// accidental matches (box drawing, math) to be trusted without the whole text agreeing.
+    static let windows: [CodePage] = Array(all.prefix(5))
+
     /// Every character that can stand for a UTF-8 byte in some page: the quick filter.
     static let suspects: Set<UInt32> = Set(all.flatMap { $0.bytesByScalar.keys })
 }

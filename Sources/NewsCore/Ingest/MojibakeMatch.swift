@@ -58,7 +58,9 @@ extension MojibakeMatch {
                                      byteCount: n, usesSpace: usesSpace)
             }
             if !usesSpace, !wildcard, !slots.isEmpty,
-               let value = restoreLost(lead: lead, slots: slots, after: previous) {
+               let value = restoreLost(lead: lead, slots: slots, after: previous),
+               value >= 0x1F000 || value == 0xFE0F || !MojibakeScalars.isLetter(j < s.count ? s[j] : nil) {
+                // Punctuation rebuilt this way must not run into a letter ("вЂа" is Cyrillic).
                 return MojibakeMatch(start: i, length: 1 + slots.count, output: [Unicode.Scalar(value)!],
                                      byteCount: n, restoredLost: true)
             }

@@ -56,10 +56,12 @@ public enum MojibakeRepair {
             guard !matches.isEmpty else { continue }
             let solid = matches.filter { !$0.usesSpace }
             guard !solid.isEmpty || matches.contains(where: { followsLowercase($0, s) }) else { continue }
-            if matches.count == 1, let m = matches.first {
-                guard m.byteCount >= 3 || m.restoredLost || isOddPair(m, s) else { continue }
-                if isForeign(m), !isWordInternal(m, s) { continue }
-            }
+            // Two-character matches need an odd pair, except whole words of another script
+            // (Cyrillic, Greek, Hebrew read as Windows-1252), where several matches agree.
+            let evident = matches.contains { $0.byteCount >= 3 || $0.restoredLost || isOddPair($0, s) }
+                || (matches.filter(isForeign).count >= 2)
+            guard evident else { continue }
+            if matches.count == 1, let m = matches.first, isForeign(m), !isWordInternal(m, s) { continue }
             return matches
         }
         return nil
@@ -71,10 +73,10 @@ public enum MojibakeRepair {
         var i = 0
         while i < s.count {
             if s[i].value < 0x80 { i += 1; continue }
-            var chosen: MojibakeMatch?
-            for page in CodePage.all {
-                if let m = MojibakeMatch.find(in: s, at: i, page: page), isStrong(m, s) { chosen = m; break }
-            }
+            // A complete match in any page beats one that needs a lost byte.
+            let found = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0) }
+                .filter { isStrong($0, s) }
+            let chosen = found.first { !$0.restoredLost } ?? found.first
             if let chosen { candidates.append(chosen); i = chosen.end } else { i += 1 }
         }
         // Drop matches that sit against leftover mojibake-like symbols (a hopeless garble) and
@@ -124,6 +126,9 @@ public enum MojibakeRepair {
         if a.value == 0xC3 || a.value == 0xC2 {
             return !((b.value == 0x2019 || b.value == 0x27) && MojibakeScalars.isLetter(next))
         }
+        if b.properties.isWhitespace { return false }
+        if m.output.first?.properties.isLowercase == true,
+           previous?.properties.isUppercase == true, next?.properties.isLowercase != true { return false }
         if MojibakeScalars.isClosing(b) { return MojibakeScalars.isLetterOrDigit(next) }
         if MojibakeScalars.isOpening(b) {
             return MojibakeScalars.isLetter(a) || MojibakeScalars.isLetterOrDigit(previous)
@@ -148,7 +153,7 @@ public enum MojibakeRepair {
 
     static func isLeftoverSymbol(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x80 && !c.properties.isAlphabetic && CodePage.suspects.contains(c.value)
-            && !c.properties.isWhitespace
+            && !c.properties.isWhitespace && !MojibakeScalars.restorablePunctuation.contains(c.value)
     }
 
     static func apply(_ matches: [MojibakeMatch], to s: [Unicode.Scalar]) -> [Unicode.Scalar] {
