@@ -1,6 +1,179 @@
-/// Repairs runs of UTF-8 that were decoded with a Windows code page and saved again.
+/// Repairs runs of UTF-8 that were decoded with a single-byte code page and saved again.
+///
+/// Two passes, after ftfy's ideas: when every non-ASCII character of the text re-encodes to valid
+/// UTF-8 in one code page, the text was consistently mangled and weaker evidence suffices; else
+/// only runs with strong evidence (three or more bytes, or classic two-character patterns) are
+/// repaired, one by one, so correct characters next to them stay as they are.
 public enum MojibakeRepair {
     public static func repair(_ text: String) -> String {
-        text
+        repairReport(text).text
+    }
+
+    public struct Report: Sendable, Hashable {
+        public var text: String
+        /// Runs of mojibake replaced (over all rounds).
+        public var repairedRuns: Int
+    }
+
+    public static func repairReport(_ text: String) -> Report {
+        // Fast path: ASCII, or no character that any code page would have produced from UTF-8.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return Report(text: text, repairedRuns: 0) }
+        guard text.unicodeScalars.contains(where: { CodePage.suspects.contains($0.value) || $0.value == 0xFFFD })
+        else { return Report(text: text, repairedRuns: 0) }
+        var scalars = Array(text.unicodeScalars)
+        var runs = 0
+        // Text mangled twice or three times needs as many rounds.
+        for _ in 0..<3 {
+            guard let (next, count) = repairOnce(scalars) else { break }
+            scalars = next
+            runs += count
+        }
+        let (cleaned, c1) = MojibakeC1.replace(scalars)
+        runs += c1
+        guard runs > 0 else { return Report(text: text, repairedRuns: 0) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: cleaned)
+        return Report(text: String(view), repairedRuns: runs)
+    }
+
+    static func repairOnce(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], Int)? {
+        if let matches = consistentMatches(s) { return (apply(matches, to: s), matches.count) }
+        let matches = strongMatches(s)
+        return matches.isEmpty ? nil : (apply(matches, to: s), matches.count)
+    }
+
+    /// Matches covering every non-ASCII character in one page, when they make a believable whole.
+    static func consistentMatches(_ s: [Unicode.Scalar]) -> [MojibakeMatch]? {
+        pages: for page in CodePage.all {
+            var matches: [MojibakeMatch] = []
+            var i = 0
+            while i < s.count {
+                if s[i].value < 0x80 { i += 1; continue }
+                guard let m = MojibakeMatch.find(in: s, at: i, page: page) else { continue pages }
+                matches.append(m)
+                i = m.end
+            }
+            guard !matches.isEmpty else { continue }
+            let solid = matches.filter { !$0.usesSpace }
+            guard !solid.isEmpty || matches.contains(where: { followsLowercase($0, s) }) else { continue }
+            // Two-character matches need an odd pair, except whole words of another script
+            // (Cyrillic, Greek, Hebrew read as Windows-1252), where several matches agree.
+            let evident = matches.contains { $0.byteCount >= 3 || $0.restoredLost || isOddPair($0, s) }
+                || (matches.filter(isForeign).count >= 2)
+            guard evident else { continue }
+            if matches.count == 1, let m = matches.first, isForeign(m), !isWordInternal(m, s) { continue }
+            return matches
+        }
+        return nil
+    }
+
+    /// Matches with enough evidence on their own, in text that also holds correct characters.
+    static func strongMatches(_ s: [Unicode.Scalar]) -> [MojibakeMatch] {
+        var candidates: [MojibakeMatch] = []
+        var i = 0
+        while i < s.count {
+            if s[i].value < 0x80 { i += 1; continue }
+            // A complete match in any page beats one that needs a lost byte.
+            let found = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0) }
+                .filter { isStrong($0, s) }
+            let chosen = found.first { !$0.restoredLost } ?? found.first
+            if let chosen { candidates.append(chosen); i = chosen.end } else { i += 1 }
+        }
+        // Drop matches that sit against leftover mojibake-like symbols (a hopeless garble) and
+        // lone foreign letters; repeat, since dropping one exposes its neighbours.
+        while true {
+            var covered = Set<Int>()
+            for m in candidates { covered.formUnion(m.start..<m.end) }
+            let kept = candidates.enumerated().filter { index, m in
+                let neighbours = [m.start - 1, m.end].filter { s.indices.contains($0) && !covered.contains($0) }
+                if neighbours.contains(where: { isLeftoverSymbol(s[$0]) }) { return false }
+                if isForeign(m) {
+                    let joined = (index > 0 && candidates[index - 1].end == m.start)
+                        || (index + 1 < candidates.count && candidates[index + 1].start == m.end)
+                    if !joined && !isWordInternal(m, s) { return false }
+                }
+                return true
+            }.map(\.element)
+            if kept.count == candidates.count { break }
+            candidates = kept
+        }
+        let solid = candidates.contains { !$0.usesSpace }
+        return candidates.filter { !$0.usesSpace || solid || followsLowercase($0, s) }
+    }
+
+    static func isStrong(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
+        if m.byteCount >= 3 || m.restoredLost { return true }
+        if m.usesSpace { return s[m.start].value == 0xC3 }
+        let a = s[m.start], b = s[m.start + 1]
+        let next: Unicode.Scalar? = m.end < s.count ? s[m.end] : nil
+        if a.value == 0xC3 || a.value == 0xC2 {
+            // "Ã" and "Â" then a Windows-1252 symbol is the classic pattern; "¥¤¦" are left
+            // out because they also arise from MacRoman and from currency text.
+            if [0xA5, 0xA4, 0xA6].contains(b.value) { return false }
+            if (b.value == 0x2019 || b.value == 0x27), MojibakeScalars.isLetter(next) { return false }
+            return true
+        }
+        return isOddPair(m, s)
+    }
+
+    /// Two characters that do not belong together in real text: a symbol glued inside a word, an
+    /// opening quote straight after a letter, a closing mark followed by more word.
+    static func isOddPair(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
+        guard m.length == 2 else { return false }
+        let a = s[m.start], b = s[m.start + 1]
+        let previous: Unicode.Scalar? = m.start > 0 ? s[m.start - 1] : nil
+        let next: Unicode.Scalar? = m.end < s.count ? s[m.end] : nil
+        if a.value == 0xC3 || a.value == 0xC2 {
+            return !((b.value == 0x2019 || b.value == 0x27) && MojibakeScalars.isLetter(next))
+        }
+        if b.properties.isWhitespace { return false }
+        if m.output.first?.properties.isLowercase == true,
+           previous?.properties.isUppercase == true, next?.properties.isLowercase != true { return false }
+        if MojibakeScalars.isClosing(b) { return MojibakeScalars.isLetterOrDigit(next) }
+        if MojibakeScalars.isOpening(b) {
+            return MojibakeScalars.isLetter(a) || MojibakeScalars.isLetterOrDigit(previous)
+        }
+        if !MojibakeScalars.isLetter(a) || !MojibakeScalars.isLetter(b) {
+            return MojibakeScalars.isLetter(previous) || MojibakeScalars.isLetter(next)
+        }
+        return false
+    }
+
+    static func isForeign(_ m: MojibakeMatch) -> Bool {
+        m.output.contains { MojibakeScalars.isForeignLetter($0.value) }
+    }
+
+    static func isWordInternal(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
+        m.start > 0 && m.end < s.count && MojibakeScalars.isLetter(s[m.start - 1]) && MojibakeScalars.isLetter(s[m.end])
+    }
+
+    static func followsLowercase(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
+        m.start > 0 && s[m.start - 1].properties.isLowercase
+    }
+
+    static func isLeftoverSymbol(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x80 && !c.properties.isAlphabetic && CodePage.suspects.contains(c.value)
+            && !c.properties.isWhitespace && !MojibakeScalars.restorablePunctuation.contains(c.value)
+    }
+
+    static func apply(_ matches: [MojibakeMatch], to s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        for m in matches {
+            out.append(contentsOf: s[i..<m.start])
+            out.append(contentsOf: m.output)
+            i = m.end
+            if m.usesSpace, m.output == ["\u{E0}"] {
+                // The space was a flattened no-break space; a real space after "à" may have merged
+                // into it. Restore it unless one follows, or the word is Portuguese "às".
+                let next: Unicode.Scalar? = i < s.count ? s[i] : nil
+                let afterNext: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+                let isAs = next == "s" && !(afterNext.map { $0.properties.isAlphabetic || $0 == "'" } ?? false)
+                if next != " " && !isAs { out.append(" ") }
+            }
+        }
+        out.append(contentsOf: s[i...])
+        return out
     }
 }

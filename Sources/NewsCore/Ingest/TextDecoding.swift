@@ -1,4 +1,7 @@
 /// Turns a file's bytes into text: UTF-8 when valid, else Windows-1252 with a notice.
+///
+/// A UTF-8 byte-order mark is dropped. Line endings are left as they are (CRLF stays CRLF): the
+/// caller normalises them, so offsets here match the file.
 public enum TextDecoding {
     public struct Decoded: Sendable, Hashable {
         public var text: String
@@ -12,7 +15,12 @@ public enum TextDecoding {
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: text, notice: nil)
         }
-        let text = String(String.UnicodeScalarView(body.map { Unicode.Scalar($0) }))
-        return Decoded(text: text, notice: "not valid UTF-8; decoded as Windows-1252")
+        var scalars = String.UnicodeScalarView()
+        for byte in body {
+            // Windows-1252 proper; its five undefined bytes keep their Latin-1 (C1) reading.
+            let value = byte < 0x80 ? UInt32(byte) : CodePage.windows1252High[Int(byte - 0x80)]
+            scalars.append(Unicode.Scalar(value == 0 ? UInt32(byte) : value)!)
+        }
+        return Decoded(text: String(scalars), notice: "not valid UTF-8; decoded as Windows-1252")
     }
 }

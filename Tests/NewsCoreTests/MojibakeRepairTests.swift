@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import NewsCore
+
+@Suite struct MojibakeRepairTests {
+    static let clean = [
+        "plain ASCII text", "café", "naïve", "€5", "Brand™", "Ā is a Latvian letter",
+        "L’épisode 8", "“quoted” – fine…", "Ελληνικά", "русский", "日本語", "🐋 whale",
+    ]
+
+    @Test(arguments: clean) func cleanTextPassesUnchanged(text: String) {
+        #expect(MojibakeRepair.repair(text) == text)
+    }
+
+    @Test func windows1252Mojibake() {
+        #expect(MojibakeRepair.repair("Itâ€™s cafÃ© time â€” â€œyesâ€\u{9D}") == "It’s café time — “yes”")
+    }
+
+    @Test func baltic1257MojibakeWithLostClosingQuote() throws {
+        let text = try #require(String(bytes: SharedData.fixtureBytes("mojibake/lost-trailing-byte.txt"), encoding: .utf8))
+        #expect(MojibakeRepair.repair(text) == "He said “Hello” and left.\n")
+    }
+
+    @Test func lostEmojiByteIsInferred() {
+        // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
+        #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")
+        #expect(MojibakeRepair.repair("about 5 years šŸ˜†šŸ¦\u{A0}") == "about 5 years 😆🦠")
+    }
+
+    @Test func keycapWithLostVariationSelectorByte() {
+        // 1️⃣ is 31 EF B8 8F E2 83 A3; 0x8F was dropped.
+        #expect(MojibakeRepair.repair("1ļøāƒ£ Technical") == "1\u{FE0F}\u{20E3} Technical")
+    }
+
+    @Test func doubleMojibake() {
+        #expect(MojibakeRepair.repair("Iggy Pop (nÃƒÂ© Jim Osterberg)") == "Iggy Pop (né Jim Osterberg)")
+    }
+
+    @Test func c1ControlsBecomeWindows1252() {
+        #expect(MojibakeRepair.repair("\u{84}Handwerk\u{93}") == "„Handwerk“")
+    }
+
+    @Test func idempotentOnOwnOutput() {
+        for text in ["Itâ€™s cafÃ©", "šŸ‹ whale ā€œquoteā€", "Ã perturber la rÃ©flexion"] {
+            let once = MojibakeRepair.repair(text)
+            #expect(MojibakeRepair.repair(once) == once)
+        }
+    }
+
+    @Test func reportCountsRuns() {
+        #expect(MojibakeRepair.repairReport("Itâ€™s cafÃ©").repairedRuns == 2)
+        #expect(MojibakeRepair.repairReport("clean").repairedRuns == 0)
+    }
+
+    @Suite("seed 002", .enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)))
+    struct Seed002 {
+        func repaired() throws -> String {
+            MojibakeRepair.repair(TextDecoding.decode(try SharedData.seedBytes("002")).text)
+        }
+
+        @Test func noMarkersRemain() throws {
+            let text = try repaired()
+            for marker in ["ā€", "Ã", "šŸ", "ļø", "â€"] { #expect(!text.contains(marker), "\(marker)") }
+        }
+
+        @Test func phrasesReadCorrectly() throws {
+            let text = try repaired()
+            for phrase in ["It’s been a while", "catching up to US led companies—they’re",
+                           "“So is this Chinese Sputnick moment keeping you up at night?”",
+                           "🐋 Making Sense of DeepSeek", "about 5 years 😆🦠", "1\u{FE0F}\u{20E3}\u{A0}Technical",
+                           "  • Training Scale & Efficiency – This"] {
+                #expect(text.contains(phrase), "\(phrase)")
+            }
+        }
+
+        @Test func idempotent() throws {
+            let once = try repaired()
+            #expect(MojibakeRepair.repair(once) == once)
+        }
+    }
+}
