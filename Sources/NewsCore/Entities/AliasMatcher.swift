@@ -33,20 +33,16 @@ public struct AliasMatcher: Sendable {
         var allowsPlural: Bool
     }
 
-    private let patterns: [Pattern]
-    private let byteClass: [UInt8]
-    private let transitions: [UInt32]
+    private let flat: CompiledAliases
     private let startState: UInt32
     private let firstMatchState: UInt32
+    /// Table row width: the byte class count plus the output column.
     private let classCount: Int
-    /// For match state k (numbered from `firstMatchState`), `outputs[outputStart[k]..<outputStart[k+1]]`.
-    private let outputStart: [Int32]
-    private let outputs: [Int32]
 
     /// Number of compiled spellings (aliases and their variants).
-    public var patternCount: Int { patterns.count }
+    public var patternCount: Int { flat.info.count }
     /// Number of automaton states.
-    public var stateCount: Int { transitions.count / max(classCount, 1) }
+    public var stateCount: Int { flat.transitions.count / max(classCount, 1) }
 
     /// Compiles every alias of `entities`; entity ids are taken from `Entity.id`.
     public init(entities: [Entity]) {
@@ -84,7 +80,6 @@ public struct AliasMatcher: Sendable {
     }
 
     private init(patterns: [Pattern]) {
-        self.patterns = patterns
         let folded = patterns.map { Self.fold($0.bytes) }
 
         // Byte classes: one per folded symbol a pattern uses, one for other word bytes, one for
@@ -192,20 +187,30 @@ public struct AliasMatcher: Sendable {
             outputs += allOutputs[state]
             outputStart.append(Int32(outputs.count))
         }
-        var table = [UInt32](repeating: 0, count: count * classes)
+        // Rows are one column wider than the class count: for a reporting state the extra column
+        // holds its output list index, with the top bit set when every output ends in a word
+        // byte and takes no plural (so an ASCII letter or digit right after rejects them all).
+        let width = classes + 1
+        var table = [UInt32](repeating: 0, count: count * width)
         for state in 0..<count {
-            let base = newID[state] * classes
+            let base = newID[state] * width
             for cls in 0..<classes {
-                table[base + cls] = UInt32(newID[Int(delta[state * classes + cls])] * classes)
+                table[base + cls] = UInt32(newID[Int(delta[state * classes + cls])] * width)
+            }
+            if newID[state] >= firstMatch {
+                let k = newID[state] - firstMatch
+                let rejectable = allOutputs[state].allSatisfy { index in
+                    let last = patterns[Int(index)].bytes.last!
+                    return (TextBytes.isASCIIWord(last) || last >= 0x80) && !patterns[Int(index)].allowsPlural
+                }
+                table[base + classes] = UInt32(k) | (rejectable ? 0x8000_0000 : 0)
             }
         }
-        self.byteClass = byteClass
-        self.transitions = table
-        self.classCount = classes
-        self.startState = UInt32(newID[0] * classes)
-        self.firstMatchState = UInt32(firstMatch * classes)
-        self.outputStart = outputStart
-        self.outputs = outputs
+        self.flat = CompiledAliases(patterns: patterns, byteClass: byteClass, transitions: table,
+                                    outputStart: outputStart, outputs: outputs)
+        self.classCount = width
+        self.startState = UInt32(newID[0] * width)
+        self.firstMatchState = UInt32(firstMatch * width)
     }
 
     // MARK: Matching
@@ -218,31 +223,16 @@ public struct AliasMatcher: Sendable {
 
     /// Leftmost-longest, non-overlapping alias matches in a UTF-8 buffer, sorted by start.
     public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
-        var candidates: [Candidate] = []
-        scan(bytes) { candidates.append($0) }
-        var covered = 0
-        return select(candidates, coveredUntil: &covered)
+        var picked: [AliasMatch] = []
+        run(bytes) { picked.append(AliasMatch(entity: Int(flat.info[$0.pattern].entity), range: $0.range)) }
+        return picked
     }
 
     /// Number of leftmost-longest matches in a UTF-8 buffer: the throughput entry the benchmark
     /// times (scan, verification and selection, without building mention values).
     public func countMatches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // Candidates arrive ordered by end; selection needs them by start, so they are selected
-        // in windows separated by more than the longest pattern can span.
-        let margin = 2 * (patterns.map(\.bytes.count).max() ?? 0) + 2
         var count = 0
-        var covered = 0
-        var window: [Candidate] = []
-        var windowEnd = 0
-        scan(bytes) { candidate in
-            if !window.isEmpty, candidate.range.lowerBound >= windowEnd + margin {
-                count += select(window, coveredUntil: &covered).count
-                window.removeAll(keepingCapacity: true)
-            }
-            window.append(candidate)
-            windowEnd = max(windowEnd, candidate.range.upperBound)
-        }
-        count += select(window, coveredUntil: &covered).count
+        run(bytes) { _ in count += 1 }
         return count
     }
 
@@ -251,97 +241,51 @@ public struct AliasMatcher: Sendable {
         var pattern: Int
     }
 
+    /// Scans, verifies and selects. Candidates arrive ordered by end; selection needs them by
+    /// start, so they are gathered in windows that no later candidate can reach back into
+    /// (further apart than the longest pattern can span) and each window is selected in place.
     @inline(__always)
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ report: (Candidate) -> Void) {
-        transitions.withUnsafeBufferPointer { table in
-            byteClass.withUnsafeBufferPointer { classes in
-                var state = startState
-                let threshold = firstMatchState
-                var index = 0
-                let count = bytes.count
-                while index < count {
-                    state = table[Int(state) &+ Int(classes[Int(bytes[index])])]
-                    index &+= 1
-                    if state >= threshold {
-                        reportMatches(state: state, end: index, bytes, report)
-                    }
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, _ pick: (Candidate) -> Void) {
+        let margin = flat.maxSpan
+        var covered = 0
+        var window: [Candidate] = []
+        var windowEnd = 0
+        var state = startState
+        let threshold = firstMatchState
+        var index = 0
+        while index < bytes.count {
+            index = flat.advance(&state, from: index, threshold: threshold, bytes)
+            guard state >= threshold else { break }
+            let info = flat.transitions[Int(state) &+ classCount &- 1]
+            if info & 0x8000_0000 != 0, index < bytes.count, TextBytes.isASCIIWord(bytes[index]) { continue }
+            let k = Int(info & 0x7FFF_FFFF)
+            for slot in Int(flat.outputStart[k])..<Int(flat.outputStart[k + 1]) {
+                let pattern = Int(flat.outputs[slot])
+                guard let range = flat.verify(pattern, end: index, bytes) else { continue }
+                if !window.isEmpty, range.lowerBound >= windowEnd &+ margin {
+                    Self.select(&window, coveredUntil: &covered, pick)
                 }
+                window.append(Candidate(range: range, pattern: pattern))
+                windowEnd = max(windowEnd, range.upperBound)
             }
         }
+        Self.select(&window, coveredUntil: &covered, pick)
     }
 
-    private func reportMatches(state: UInt32, end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                               _ report: (Candidate) -> Void) {
-        let k = Int((state - firstMatchState) / UInt32(classCount))
-        for slot in Int(outputStart[k])..<Int(outputStart[k + 1]) {
-            let index = Int(outputs[slot])
-            if let range = verify(patterns[index], end: end, bytes) {
-                report(Candidate(range: range, pattern: index))
+    /// Sorts by start, longer first (then compile order, i.e. catalog order), keeps those that
+    /// do not overlap an earlier pick, and empties the window.
+    private static func select(_ window: inout [Candidate], coveredUntil: inout Int, _ pick: (Candidate) -> Void) {
+        if window.count > 1 {
+            window.sort {
+                if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+                if $0.range.upperBound != $1.range.upperBound { return $0.range.upperBound > $1.range.upperBound }
+                return $0.pattern < $1.pattern
             }
         }
-    }
-
-    /// Checks a candidate on the original bytes and returns its range (extended by a plural
-    /// "s" where allowed), or nil.
-    private func verify(_ pattern: Pattern, end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        // Walk back over `foldedLength` symbols; 0xC2 bytes were skipped by the automaton.
-        var start = end
-        var remaining = pattern.foldedLength
-        while remaining > 0 {
-            start -= 1
-            if bytes[start] != 0xC2 { remaining -= 1 }
-        }
-        if start > 0, bytes[start - 1] == 0xC2, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-
-        let alias = pattern.bytes
-        var i = 0, j = start
-        var wordInitial = true
-        while i < alias.count {
-            guard j < end else { return nil }
-            let a = alias[i]
-            let aliasSeparator = TextBytes.isSeparator(a) ? 1 : (a == 0xC2 && i + 1 < alias.count && alias[i + 1] == 0xA0 ? 2 : 0)
-            if aliasSeparator > 0 {
-                let textSeparator = TextBytes.separatorLength(bytes, at: j)
-                guard textSeparator > 0 else { return nil }
-                i += aliasSeparator
-                j += textSeparator
-                wordInitial = true
-                continue
-            }
-            let t = bytes[j]
-            if a != t {
-                guard !pattern.exactCase, TextBytes.lower(a) == TextBytes.lower(t) else { return nil }
-                if wordInitial && TextBytes.isUpper(a) { return nil }
-            }
-            wordInitial = !TextBytes.isASCIIWord(a) && a < 0x80
-            i += 1
-            j += 1
-        }
-        guard j == end else { return nil }
-        if TextBytes.isASCIIWord(alias[0]) || alias[0] >= 0x80, TextBytes.isWordBefore(bytes, start) { return nil }
-        let last = alias[alias.count - 1]
-        guard TextBytes.isASCIIWord(last) || last >= 0x80 else { return start..<end }
-        if !TextBytes.isWordAt(bytes, end) { return start..<end }
-        if pattern.allowsPlural, bytes[end] == UInt8(ascii: "s"), !TextBytes.isWordAt(bytes, end + 1) {
-            return start..<(end + 1)
-        }
-        return nil
-    }
-
-    /// Sorts by start, longer first (then compile order, i.e. catalog order), and keeps those
-    /// that do not overlap an earlier pick.
-    private func select(_ candidates: [Candidate], coveredUntil: inout Int) -> [AliasMatch] {
-        guard !candidates.isEmpty else { return [] }
-        let sorted = candidates.sorted {
-            if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
-            if $0.range.upperBound != $1.range.upperBound { return $0.range.upperBound > $1.range.upperBound }
-            return $0.pattern < $1.pattern
-        }
-        var picked: [AliasMatch] = []
-        for candidate in sorted where candidate.range.lowerBound >= coveredUntil {
-            picked.append(AliasMatch(entity: patterns[candidate.pattern].entity, range: candidate.range))
+        for candidate in window where candidate.range.lowerBound >= coveredUntil {
+            pick(candidate)
             coveredUntil = candidate.range.upperBound
         }
-        return picked
+        window.removeAll(keepingCapacity: true)
     }
 }
