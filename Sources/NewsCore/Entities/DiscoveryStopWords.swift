@@ -2,7 +2,7 @@
 /// candidates and strips them from the edges of multi-word ones ("The BBC" → "BBC").
 /// Data only; extend freely.
 enum DiscoveryStopWords {
-    static let words: Set<String> = edgeWords.union(genericWords)
+    static let words: Set<String> = edgeWords.union(genericWords).union(demonyms)
 
     /// Words stripped from the edges of a multi-word candidate ("The BBC", "Mr Blair", "Monday").
     /// Generic words are not stripped: "United Kingdom", "Bank of England" keep theirs.
@@ -22,9 +22,8 @@ enum DiscoveryStopWords {
     However Meanwhile Moreover Furthermore Therefore Thus Hence Nevertheless Nonetheless Otherwise Overall Finally \
     First Second Third Last Next Previously Recently Currently Earlier Today Tonight Yesterday Tomorrow Is Are Was Were \
     Be Been Being Has Have Had Do Does Did Will Would Shall Should Can Could May Might Must Let Lets Get Got Make Made \
-    Said Says Say Asked Added Told Like Unlike One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions \
-    Billions Dozens Please Thank Thanks Well Oh Yet Very Really Quite Rather Too Whilst Via Per Plus Minus Following \
-    According Including Excluding Regarding Concerning Given New Old Big Small Top High Low Good Bad Best Worst Great
+    Said Says Say Asked Added Told Like Unlike Please Thank Thanks Well Oh Yet Very Really Quite Rather Too Whilst Via Per Plus Minus Following \
+    According Including Excluding Regarding Concerning Given
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     static let timeWords: [String] = """
@@ -35,6 +34,8 @@ enum DiscoveryStopWords {
 
     /// Words capitalised in headlines and at sentence starts, or titles that are not names.
     static let genericWords: [String] = """
+    One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Billions Dozens New Old Big Small Top \
+    High Low Good Bad Best Worst Great DVD DVDs CD CDs GDP MP3 PIN SMS URL HD \
     Chief Executive Officer Director Chairman Head Leader Leaders Government Governments Minister Ministers Ministry \
     Department Secretary State States Party Parliament Council Committee Commission Court Police Army Company Companies \
     Group Firm Firms Bank Banks Market Markets Industry Business Economy Report Reports News Press Media Internet Online \
@@ -57,5 +58,15 @@ enum DiscoveryStopWords {
     Independent Socialist Communist Number Numbers Total Average \
     Percent Million Billion Trillion Pounds Dollars Euros Yen Yuan AM PM GMT BST EST PST UTC TV CEO CFO CTO COO MP MPs \
     OK PC PCs ID IT
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Nationality and regional adjectives: capitalised, but they describe rather than name.
+    static let demonyms: [String] = """
+    American Americans British Briton Britons English Scottish Welsh Irish French German Germans Italian Italians \
+    Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Norwegian Danish Finnish Polish Russian Russians Ukrainian \
+    Greek Turkish Chinese Japanese Korean Indian Indians Pakistani Iranian Iraqi Israeli Israelis Palestinian \
+    Palestinians Arab Arabs Egyptian African Africans Asian Asians European Europeans Australian Australians Canadian \
+    Mexican Brazilian Argentine Argentinian Cuban Kenyan Nigerian South Southern Latin Western Eastern Olympic Islamic \
+    Muslim Muslims Christian Christians Jewish Catholic Protestant Western Scot Scots
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

@@ -61,41 +61,44 @@ public enum EntityDiscovery {
             entry.kind = kind
             found[name] = entry
         }
-        for passage in article.passages where passage.kind.isContent {
+        for passage in article.passages where passage.kind.isContent && passage.kind != .heading {
             let words = WordTokens.words(in: passage.text)
             guard words.count >= 2 else { continue }
             let capitalised = words.filter(\.isCapitalised).count
             let allCaps = words.filter(\.isAllCaps).count
             // Headlines and shouted chrome: every word capitalised, nothing to learn from case.
             if allCaps * 2 >= words.count && words.count >= 3 { continue }
-            if capitalised * 10 >= words.count * 6 && words.count >= 4 { continue }
+            if capitalised * 4 >= words.count * 3 && words.count >= 6 { continue }
             let covered = knownMatcher.matches(in: passage.text).map(\.range)
             func isCovered(_ word: WordToken) -> Bool { covered.contains { $0.overlaps(word.range) } }
 
             var w = 0
             while w < words.count {
                 let word = words[w]
-                guard word.isCapitalised, !isCovered(word) else { w += 1; continue }
+                guard word.isCapitalised else { w += 1; continue }
                 // Grow a run of capitalised words joined by single spaces, particles allowed inside.
                 var run = [w]
                 var next = w
                 while words[next].joinsNext, next + 1 < words.count {
                     let candidate = words[next + 1]
-                    if candidate.isCapitalised && !isCovered(candidate) {
+                    if candidate.isCapitalised {
                         run.append(next + 1); next += 1
                     } else if DiscoveryStopWords.nameParticles.contains(String(candidate.text)), candidate.joinsNext,
-                              next + 2 < words.count, words[next + 2].isCapitalised, !isCovered(words[next + 2]) {
+                              next + 2 < words.count, words[next + 2].isCapitalised {
                         run += [next + 1, next + 2]; next += 2
                     } else {
                         break
                     }
                 }
                 w = next + 1
+                // Known names are the catalog's; a run made only of them teaches nothing, but one
+                // that goes on ("DeepSeek Coder") may be a product named after its maker.
+                if run.allSatisfy({ isCovered(words[$0]) }) { continue }
 
                 // Acronyms and model numbers count on their own, wherever they stand.
                 for index in run {
                     let token = words[index]
-                    if let kind = codeKind(token) { record(String(token.text), kind, initial: false, honorific: false) }
+                    if !isCovered(token), let kind = codeKind(token) { record(String(token.text), kind, initial: false, honorific: false) }
                 }
                 // Strip stop words at the edges; an honorific stripped in front marks a person.
                 var first = 0, last = run.count - 1
@@ -149,6 +152,19 @@ public enum EntityDiscovery {
 
     static func entities(from evidence: [String: Evidence], known: [Entity], knownMatcher: AliasMatcher,
                          firstID: Int) -> [Entity] {
+        // "Tories" and "Tory", "Oscars" and "Oscar": the plural is an alias of the singular.
+        var evidence = evidence
+        var plurals: [String: String] = [:]
+        for (name, seen) in evidence where seen.kind == .name {
+            let plural = name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s"
+            guard let other = evidence[plural], other.kind == .name else { continue }
+            plurals[name] = plural
+            evidence[name]!.merge(other)
+            evidence[name]!.articles = max(seen.articles, other.articles)
+            evidence[name]!.kind = .name
+        }
+        for plural in plurals.values { evidence[plural] = nil }
+
         let kept = evidence.filter { name, seen in
             guard seen.articles >= minimumArticles else { return false }
             // Only ever capitalised because a sentence started there.
@@ -174,13 +190,16 @@ public enum EntityDiscovery {
         }
 
         var knownNames = Set(known.map { $0.name.lowercased() })
+        let makers = Set(known.map(\.name)).union(ranked.map(\.key))
         var result: [Entity] = []
         for (name, seen) in ranked where knownNames.insert(name.lowercased()).inserted {
             var type = guessType(name, seen)
-            let parent = inferParent(name, among: known.map(\.name) + ranked.map(\.key))
+            let parent = inferParent(name, among: makers)
             if parent != nil { type = .product }
             result.append(Entity(id: firstID + result.count, name: name, type: type,
-                                 aliases: [Alias(name, exactCase: seen.kind != .name || CaseRule.isExactByDefault(name))],
+                                 aliases: ([name] + (plurals[name].map { [$0] } ?? [])).map {
+                                     Alias($0, exactCase: seen.kind != .name || CaseRule.isExactByDefault($0))
+                                 },
                                  parent: parent, origin: .discovered))
         }
         return result
@@ -195,6 +214,8 @@ public enum EntityDiscovery {
         let parts = name.split(separator: " ").map(String.init)
         if DiscoveryLexicon.placeNames.contains(name) { return .place }
         if let last = parts.last, DiscoveryLexicon.organisationSuffixes.contains(last), parts.count > 1 { return .organisation }
+        // "Bank of England", "University of Leeds".
+        if parts.count > 2, parts[1] == "of", DiscoveryLexicon.organisationSuffixes.contains(parts[0]) { return .organisation }
         if seen.afterHonorific * 4 >= seen.occurrences && seen.afterHonorific > 0 { return .person }
         if parts.count == 1 { return DiscoveryLexicon.places.contains(name) ? .place : .other }
         if parts.allSatisfy({ DiscoveryLexicon.places.contains($0) }) { return .place }
@@ -203,15 +224,19 @@ public enum EntityDiscovery {
     }
 
     /// "DeepSeek Coder" → "DeepSeek": the name starts with another entity's full name and the
-    /// rest looks like a model name (has a digit, or is a product word).
-    static func inferParent(_ name: String, among names: [String]) -> String? {
-        var best: String? = nil
-        for maker in names where maker.count < name.count && name.hasPrefix(maker + " ") {
-            let rest = name.dropFirst(maker.count + 1)
-            let looksLikeModel = rest.contains(where: \.isNumber)
-                || rest.split(separator: " ").allSatisfy { DiscoveryLexicon.productWords.contains(String($0)) }
-            if looksLikeModel, maker.count > (best?.count ?? 0) { best = maker }
+    /// rest looks like a model name (has a digit, or is a product word). Longest maker wins.
+    static func inferParent(_ name: String, among names: Set<String>) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for cut in stride(from: words.count - 1, through: 1, by: -1) {
+            let maker = words[..<cut].joined(separator: " ")
+            guard names.contains(maker) else { continue }
+            let rest = words[cut...]
+            if rest.contains(where: { $0.contains(where: \.isNumber) })
+                || rest.allSatisfy({ DiscoveryLexicon.productWords.contains(String($0)) }) {
+                return maker
+            }
         }
-        return best
+        return nil
     }
 }

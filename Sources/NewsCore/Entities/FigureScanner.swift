@@ -42,6 +42,12 @@ public enum FigureScanner {
         var figures: [ScannedFigure] = []
         var i = 0
         while i < bytes.count {
+            // Figures start with a digit, '$', "US$", '£'/'¥' (0xC2 …) or '€' (0xE2 …).
+            let byte = bytes[i]
+            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x24 || byte == 0x55 || byte == 0xC2 || byte == 0xE2 else {
+                i += 1
+                continue
+            }
             if let figure = figure(at: i, bytes) {
                 figures.append(figure)
                 i = figure.range.upperBound

@@ -23,7 +23,16 @@ enum WordTokens {
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         func isWordScalar(_ k: Int) -> Bool {
-            k < scalars.count && (scalars[k].properties.isAlphabetic || (scalars[k].value >= 0x30 && scalars[k].value <= 0x39))
+            guard k < scalars.count else { return false }
+            let value = scalars[k].value
+            if value < 0x80 { return TextBytes.isASCIIWord(UInt8(value)) }
+            return scalars[k].properties.isAlphabetic
+        }
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? TextBytes.isUpper(UInt8(scalar.value)) : scalar.properties.isUppercase
+        }
+        func isLower(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? TextBytes.isLower(UInt8(scalar.value)) : scalar.properties.isLowercase
         }
         var sentenceStart = true
         var k = 0
@@ -38,8 +47,8 @@ enum WordTokens {
             var upper = 0, lower = 0, digits = 0
             while k < scalars.count {
                 if isWordScalar(k) {
-                    let properties = scalars[k].properties
-                    if properties.isUppercase { upper += 1 } else if properties.isLowercase { lower += 1 } else if scalars[k].value < 0x40 { digits += 1 }
+                    let scalar = scalars[k]
+                    if isUpper(scalar) { upper += 1 } else if isLower(scalar) { lower += 1 } else if scalar.value < 0x40 { digits += 1 }
                     k += 1
                     continue
                 }
@@ -50,13 +59,13 @@ enum WordTokens {
                 if possessive { break }
                 k += 1
             }
-            let first = scalars[start].properties
+            let first = scalars[start]
             let utf8Range = offsets[start]..<offsets[k]
             let lowerIndex = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Range.lowerBound)
             let upperIndex = text.utf8.index(lowerIndex, offsetBy: utf8Range.count)
             let joins = k + 1 < scalars.count && scalars[k] == " " && isWordScalar(k + 1)
             words.append(WordToken(range: utf8Range, text: text[lowerIndex..<upperIndex],
-                                   isCapitalised: first.isUppercase || (digits > 0 && upper > 0 && !first.isLowercase),
+                                   isCapitalised: isUpper(first) || (digits > 0 && upper > 0 && !isLower(first)),
                                    isAllCaps: upper >= 2 && lower == 0, hasDigit: digits > 0,
                                    joinsNext: joins, sentenceInitial: sentenceStart))
             sentenceStart = false
