@@ -1,0 +1,242 @@
+import Foundation
+
+/// Finds names nobody wrote a catalog entry for: recurring capitalised word sequences
+/// ("Tony Blair", "Bank of England"), acronyms ("BBC", "EU") and model numbers ("H800",
+/// "GPT-4", "PS3") that occur in at least `minimumArticles` articles.
+///
+/// Filters, all general: words only ever seen at a sentence start are dropped (they are
+/// capitalised for grammar, not because they are names); stop words (function words, weekdays,
+/// months, honorifics, generic capitalised words) are stripped from the edges of sequences and
+/// never stand alone; headline-style passages (mostly capitalised or all caps) are skipped; text
+/// a catalog alias already covers is not looked at; single words that are a family name of a
+/// discovered person are left to the short-name resolver.
+public enum EntityDiscovery {
+    public static let minimumArticles = 2
+
+    /// What was seen of one candidate name.
+    struct Evidence {
+        var articles = 0
+        var occurrences = 0
+        /// Occurrences not at a sentence start.
+        var midSentence = 0
+        /// Occurrences right after an honorific ("Mr Blair").
+        var afterHonorific = 0
+        var kind: Kind = .name
+
+        mutating func merge(_ other: Evidence) {
+            articles += other.articles
+            occurrences += other.occurrences
+            midSentence += other.midSentence
+            afterHonorific += other.afterHonorific
+            kind = other.kind
+        }
+    }
+
+    enum Kind { case name, acronym, model }
+
+    /// Discovered entities, most widespread first, ids numbered from `firstID`; none of them
+    /// is a name `known` entities already cover.
+    public static func discover(_ corpus: Corpus, known: [Entity], firstID: Int = 0) -> [Entity] {
+        let knownMatcher = AliasMatcher(entities: known)
+        let perArticle = Parallel.map(corpus.articles) { article in
+            candidates(in: article, knownMatcher: knownMatcher)
+        }
+        var evidence: [String: Evidence] = [:]
+        for article in perArticle {
+            for (name, seen) in article { evidence[name, default: Evidence()].merge(seen) }
+        }
+        return entities(from: evidence, known: known, knownMatcher: knownMatcher, firstID: firstID)
+    }
+
+    // MARK: Candidates in one article
+
+    static func candidates(in article: Article, knownMatcher: AliasMatcher) -> [String: Evidence] {
+        var found: [String: Evidence] = [:]
+        func record(_ name: String, _ kind: Kind, initial: Bool, honorific: Bool) {
+            var entry = found[name, default: Evidence()]
+            entry.articles = 1
+            entry.occurrences += 1
+            entry.midSentence += initial ? 0 : 1
+            entry.afterHonorific += honorific ? 1 : 0
+            entry.kind = kind
+            found[name] = entry
+        }
+        for passage in article.passages where passage.kind.isContent && passage.kind != .heading {
+            let words = WordTokens.words(in: passage.text)
+            guard words.count >= 2 else { continue }
+            let capitalised = words.filter(\.isCapitalised).count
+            let allCaps = words.filter(\.isAllCaps).count
+            // Headlines and shouted chrome: every word capitalised, nothing to learn from case.
+            if allCaps * 2 >= words.count && words.count >= 3 { continue }
+            if capitalised * 4 >= words.count * 3 && words.count >= 6 { continue }
+            let covered = knownMatcher.matches(in: passage.text).map(\.range)
+            func isCovered(_ word: WordToken) -> Bool { covered.contains { $0.overlaps(word.range) } }
+
+            var w = 0
+            while w < words.count {
+                let word = words[w]
+                guard word.isCapitalised else { w += 1; continue }
+                // Grow a run of capitalised words joined by single spaces, particles allowed inside.
+                var run = [w]
+                var next = w
+                while words[next].joinsNext, next + 1 < words.count {
+                    let candidate = words[next + 1]
+                    if candidate.isCapitalised {
+                        run.append(next + 1); next += 1
+                    } else if DiscoveryStopWords.nameParticles.contains(String(candidate.text)), candidate.joinsNext,
+                              next + 2 < words.count, words[next + 2].isCapitalised {
+                        run += [next + 1, next + 2]; next += 2
+                    } else {
+                        break
+                    }
+                }
+                w = next + 1
+                // Known names are the catalog's; a run made only of them teaches nothing, but one
+                // that goes on ("DeepSeek Coder") may be a product named after its maker.
+                if run.allSatisfy({ isCovered(words[$0]) }) { continue }
+
+                // Acronyms and model numbers count on their own, wherever they stand.
+                for index in run {
+                    let token = words[index]
+                    if !isCovered(token), let kind = codeKind(token) { record(String(token.text), kind, initial: false, honorific: false) }
+                }
+                // Strip stop words at the edges; an honorific stripped in front marks a person.
+                var first = 0, last = run.count - 1
+                var honorific = false
+                while first <= last, isEdgeWord(words[run[first]]) {
+                    if HonorificWords.all.contains(String(words[run[first]].text)) { honorific = true }
+                    first += 1
+                }
+                while last >= first, isEdgeWord(words[run[last]]) || DiscoveryStopWords.nameParticles.contains(String(words[run[last]].text)) { last -= 1 }
+                guard first <= last else { continue }
+                let parts = run[first...last].map { words[$0] }
+                if parts.count == 1 {
+                    let token = parts[0]
+                    guard codeKind(token) == nil, !DiscoveryStopWords.words.contains(String(token.text)),
+                          token.text.count > 1, !token.hasDigit, !token.isAllCaps else { continue }
+                    record(String(token.text), .name, initial: token.sentenceInitial && first == 0, honorific: honorific)
+                } else {
+                    if parts.allSatisfy({ DiscoveryStopWords.words.contains(String($0.text)) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }) { continue }
+                    let name = parts.map(\.text).joined(separator: " ")
+                    record(name, .name, initial: false, honorific: honorific)
+                }
+            }
+        }
+        return found
+    }
+
+    private static func isEdgeWord(_ word: WordToken) -> Bool {
+        DiscoveryStopWords.edgeWords.contains(String(word.text))
+    }
+
+    /// Acronym (2–6 capitals) or model number (a capital, letters, then digits: "H800", "GPT-4").
+    static func codeKind(_ word: WordToken) -> Kind? {
+        let text = word.text
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, first.properties.isUppercase, first.isASCII else { return nil }
+        if word.isAllCaps && !word.hasDigit && text.count <= 6 && !text.contains("-") && !text.contains("'") {
+            return DiscoveryStopWords.words.contains(String(text)) ? nil : .acronym
+        }
+        if word.hasDigit {
+            // Letters first, then digits, optionally a hyphen between and a letter suffix.
+            let letters = scalars.prefix { $0.properties.isAlphabetic }
+            let rest = scalars.dropFirst(letters.count).drop { $0 == "-" }
+            guard !letters.isEmpty, letters.count <= 6, let digit = rest.first, digit.properties.numericType != nil,
+                  rest.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }) else { return nil }
+            return .model
+        }
+        return nil
+    }
+
+    // MARK: From evidence to entities
+
+    static func entities(from evidence: [String: Evidence], known: [Entity], knownMatcher: AliasMatcher,
+                         firstID: Int) -> [Entity] {
+        // "Tories" and "Tory", "Oscars" and "Oscar": the plural is an alias of the singular.
+        var evidence = evidence
+        var plurals: [String: String] = [:]
+        for (name, seen) in evidence where seen.kind == .name {
+            let plural = name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s"
+            guard let other = evidence[plural], other.kind == .name else { continue }
+            plurals[name] = plural
+            evidence[name]!.merge(other)
+            evidence[name]!.articles = max(seen.articles, other.articles)
+            evidence[name]!.kind = .name
+        }
+        for plural in plurals.values { evidence[plural] = nil }
+
+        let kept = evidence.filter { name, seen in
+            guard seen.articles >= minimumArticles else { return false }
+            // Only ever capitalised because a sentence started there.
+            if seen.kind == .name && !name.contains(" ") && seen.midSentence == 0 { return false }
+            // A name a catalog alias already matches in full.
+            if knownMatcher.matches(in: name).contains(where: { $0.range == 0..<name.utf8.count }) { return false }
+            return true
+        }
+        // Family names of catalog and discovered people are found by the short-name resolver.
+        var familyNames = Set<String>()
+        for entity in known where entity.type == .person {
+            for part in entity.name.split(separator: " ") { familyNames.insert(String(part)) }
+        }
+        for (name, seen) in kept where name.contains(" ") && guessType(name, seen) == .person {
+            for key in ShortNameResolver.shortNames(of: name) { familyNames.insert(String(key)) }
+        }
+        let ranked = kept.filter { name, seen in
+            seen.kind != .name || name.contains(" ") || !familyNames.contains(name)
+        }.sorted {
+            if $0.value.articles != $1.value.articles { return $0.value.articles > $1.value.articles }
+            if $0.value.occurrences != $1.value.occurrences { return $0.value.occurrences > $1.value.occurrences }
+            return $0.key < $1.key
+        }
+
+        var knownNames = Set(known.map { $0.name.lowercased() })
+        let makers = Set(known.map(\.name)).union(ranked.map(\.key))
+        var result: [Entity] = []
+        for (name, seen) in ranked where knownNames.insert(name.lowercased()).inserted {
+            var type = guessType(name, seen)
+            let parent = inferParent(name, among: makers)
+            if parent != nil { type = .product }
+            result.append(Entity(id: firstID + result.count, name: name, type: type,
+                                 aliases: ([name] + (plurals[name].map { [$0] } ?? [])).map {
+                                     Alias($0, exactCase: seen.kind != .name || CaseRule.isExactByDefault($0))
+                                 },
+                                 parent: parent, origin: .discovered))
+        }
+        return result
+    }
+
+    static func guessType(_ name: String, _ seen: Evidence) -> EntityType {
+        switch seen.kind {
+        case .model: return .product
+        case .acronym: return DiscoveryLexicon.places.contains(name) ? .place : .organisation
+        case .name: break
+        }
+        let parts = name.split(separator: " ").map(String.init)
+        if DiscoveryLexicon.placeNames.contains(name) { return .place }
+        if let last = parts.last, DiscoveryLexicon.organisationSuffixes.contains(last), parts.count > 1 { return .organisation }
+        // "Bank of England", "University of Leeds".
+        if parts.count > 2, parts[1] == "of", DiscoveryLexicon.organisationSuffixes.contains(parts[0]) { return .organisation }
+        if seen.afterHonorific * 4 >= seen.occurrences && seen.afterHonorific > 0 { return .person }
+        if parts.count == 1 { return DiscoveryLexicon.places.contains(name) ? .place : .other }
+        if parts.allSatisfy({ DiscoveryLexicon.places.contains($0) }) { return .place }
+        if (2...3).contains(parts.count), DiscoveryLexicon.givenNames.contains(parts[0]) { return .person }
+        return .other
+    }
+
+    /// "DeepSeek Coder" → "DeepSeek": the name starts with another entity's full name and the
+    /// rest looks like a model name (has a digit, or is a product word). Longest maker wins.
+    static func inferParent(_ name: String, among names: Set<String>) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for cut in stride(from: words.count - 1, through: 1, by: -1) {
+            let maker = words[..<cut].joined(separator: " ")
+            guard names.contains(maker) else { continue }
+            let rest = words[cut...]
+            if rest.contains(where: { $0.contains(where: \.isNumber) })
+                || rest.allSatisfy({ DiscoveryLexicon.productWords.contains(String($0)) }) {
+                return maker
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// A money figure or percentage found in a text, before it is tied to a passage.
+public struct ScannedFigure: Sendable, Hashable {
+    public var kind: Figure.Kind
+    /// UTF-8 byte range of the figure as written.
+    public var range: Range<Int>
+    public var value: Double
+    /// "USD", "GBP", "EUR", "CNY", "JPY"; nil for percentages.
+    public var currency: String?
+    /// Normalised spelling shared by every way of writing the same amount ("$5.6 million" for
+    /// "US$5.6m" and "$5,600,000"); used as the figure's entity name.
+    public var canonical: String
+}
+
+/// Finds money figures and percentages in one left-to-right pass over the bytes:
+/// an optional currency prefix ($, US$, £, €, ¥), a number (thousands commas, decimals), an
+/// optional scale (million, bn, m, …), then a currency word or a percent sign/word.
+/// A bare number with neither currency nor percent is not a figure.
+public enum FigureScanner {
+    static let prefixes: [(bytes: [UInt8], currency: String)] = [
+        (Array("US$".utf8), "USD"), (Array("$".utf8), "USD"), (Array("£".utf8), "GBP"),
+        (Array("€".utf8), "EUR"), (Array("¥".utf8), "JPY"),
+    ]
+    static let scales: [(word: String, factor: Double, attached: Bool)] = [
+        ("trillion", 1e12, false), ("billion", 1e9, false), ("million", 1e6, false), ("thousand", 1e3, false),
+        ("tn", 1e12, true), ("bn", 1e9, true), ("mn", 1e6, true), ("m", 1e6, true), ("k", 1e3, true),
+    ]
+    static let currencyWords: [(word: String, currency: String)] = [
+        ("dollars", "USD"), ("dollar", "USD"), ("yuan", "CNY"), ("renminbi", "CNY"), ("pounds", "GBP"),
+        ("pound", "GBP"), ("sterling", "GBP"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
+        ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("CNY", "CNY"), ("RMB", "CNY"), ("JPY", "JPY"),
+    ]
+    static let percentWords = ["percent", "per cent", "pct"]
+
+    public static func scan(_ text: String) -> [ScannedFigure] {
+        var text = text
+        return text.withUTF8 { scan(utf8: $0) }
+    }
+
+    public static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [ScannedFigure] {
+        var figures: [ScannedFigure] = []
+        var i = 0
+        while i < bytes.count {
+            // Figures start with a digit, '$', "US$", '£'/'¥' (0xC2 …) or '€' (0xE2 …).
+            let byte = bytes[i]
+            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x24 || byte == 0x55 || byte == 0xC2 || byte == 0xE2 else {
+                i += 1
+                continue
+            }
+            if let figure = figure(at: i, bytes) {
+                figures.append(figure)
+                i = figure.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return figures
+    }
+
+    /// The figure starting at `start`, if one does.
+    static func figure(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> ScannedFigure? {
+        guard !TextBytes.isWordBefore(bytes, start), !(start > 0 && (bytes[start - 1] == 0x2E || bytes[start - 1] == 0x2C)) else { return nil }
+        var i = start
+        var currency: String? = nil
+        for prefix in prefixes where has(prefix.bytes, at: i, bytes) {
+            currency = prefix.currency
+            i += prefix.bytes.count
+            break
+        }
+        guard let (number, afterNumber) = number(at: i, bytes) else { return nil }
+        i = afterNumber
+        var value = number
+
+        // Scale: " million" (spaced word) or "m"/"bn" attached to the number.
+        var scaleWord: String? = nil
+        for scale in scales {
+            let at = scale.attached ? i : i + 1
+            if !scale.attached && !(i < bytes.count && bytes[i] == 0x20) { continue }
+            if word(scale.word, at: at, bytes, caseSensitive: scale.attached) {
+                // An attached "m" with no currency is metres, not millions.
+                if scale.attached && currency == nil { continue }
+                value *= scale.factor
+                scaleWord = scale.word
+                i = at + scale.word.utf8.count
+                break
+            }
+        }
+
+        // Percent.
+        if currency == nil {
+            if i < bytes.count && bytes[i] == UInt8(ascii: "%") {
+                return make(.percentage, start, i + 1, value, nil, bytes)
+            }
+            for percent in percentWords where i < bytes.count && bytes[i] == 0x20 && word(percent, at: i + 1, bytes, caseSensitive: false) {
+                return make(.percentage, start, i + 1 + percent.utf8.count, value, nil, bytes)
+            }
+        }
+        // A currency word after the number: "1.91 trillion yuan", "$6 million dollars".
+        if i < bytes.count && bytes[i] == 0x20 {
+            for entry in currencyWords where word(entry.word, at: i + 1, bytes, caseSensitive: entry.word.uppercased() == entry.word) {
+                if currency == nil || currency == entry.currency || (currency == "JPY" && entry.currency == "CNY") {
+                    currency = entry.currency
+                    i += 1 + entry.word.utf8.count
+                }
+                break
+            }
+        }
+        guard let currency else { return nil }
+        _ = scaleWord
+        return make(.money, start, i, value, currency, bytes)
+    }
+
+    private static func make(_ kind: Figure.Kind, _ start: Int, _ end: Int, _ value: Double, _ currency: String?,
+                             _ bytes: UnsafeBufferPointer<UInt8>) -> ScannedFigure {
+        ScannedFigure(kind: kind, range: start..<end, value: value, currency: currency,
+                      canonical: canonicalName(kind: kind, value: value, currency: currency))
+    }
+
+    /// "$5.6 million", "£195 billion", "1.91 trillion yuan", "$0.55", "12%".
+    public static func canonicalName(kind: Figure.Kind, value: Double, currency: String?) -> String {
+        if kind == .percentage { return format(value) + "%" }
+        var amount: String
+        switch abs(value) {
+        case 1e12...: amount = format(value / 1e12) + " trillion"
+        case 1e9...: amount = format(value / 1e9) + " billion"
+        case 1e6...: amount = format(value / 1e6) + " million"
+        default: amount = value == value.rounded() ? format(value) : String(format: "%.2f", value)
+        }
+        switch currency {
+        case "USD": return "$" + amount
+        case "GBP": return "£" + amount
+        case "EUR": return "€" + amount
+        case "JPY": return "¥" + amount
+        case "CNY": return amount + " yuan"
+        default: return amount + " " + (currency ?? "")
+        }
+    }
+
+    /// Up to three decimals, trailing zeros dropped: 5.6, 1.91, 500.
+    static func format(_ value: Double) -> String {
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Digits with optional thousands commas and a decimal part.
+    private static func number(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Int)? {
+        var i = start
+        var digits: [UInt8] = []
+        func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+        guard isDigit(i) else { return nil }
+        while isDigit(i) { digits.append(bytes[i]); i += 1 }
+        // Thousands groups: ",ddd" not followed by another digit.
+        while i + 3 < bytes.count + 0, bytes[i] == 0x2C, isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
+            digits += [bytes[i + 1], bytes[i + 2], bytes[i + 3]]
+            i += 4
+        }
+        if i + 1 < bytes.count, bytes[i] == 0x2E, isDigit(i + 1) {
+            digits.append(0x2E)
+            i += 1
+            while isDigit(i) { digits.append(bytes[i]); i += 1 }
+        }
+        // "3.1.2" or "12a" are not amounts.
+        if i < bytes.count, TextBytes.isASCIIWord(bytes[i]) && !(bytes[i] == UInt8(ascii: "m") || bytes[i] == UInt8(ascii: "b") || bytes[i] == UInt8(ascii: "t") || bytes[i] == UInt8(ascii: "k")) {
+            return nil
+        }
+        guard let value = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+        return (value, i)
+    }
+
+    private static func has(_ needle: [UInt8], at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start + needle.count <= bytes.count else { return false }
+        for k in 0..<needle.count where bytes[start + k] != needle[k] { return false }
+        return true
+    }
+
+    /// `word` at `start`, ending at a word boundary.
+    private static func word(_ word: String, at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, caseSensitive: Bool) -> Bool {
+        let needle = Array(word.utf8)
+        guard start + needle.count <= bytes.count else { return false }
+        for k in 0..<needle.count {
+            let t = bytes[start + k]
+            if caseSensitive ? t != needle[k] : TextBytes.lower(t) != needle[k] { return false }
+        }
+        return !TextBytes.isWordAt(bytes, start + needle.count)
+    }
+}

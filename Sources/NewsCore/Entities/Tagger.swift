@@ -1,0 +1,109 @@
+/// The one entry point the CLI calls: entities, mentions, figures and postings for a corpus.
+public enum Tagger {
+    /// Tags every content passage of `corpus` with the catalog's entities (plus discovered ones
+    /// when `discover` is true), short names of people, and money/percentage figures.
+    /// Articles are processed in parallel; the result does not depend on scheduling.
+    public static func tag(_ corpus: Corpus, catalog: EntityCatalog, discover: Bool = true) -> TaggedCorpus {
+        var entities = catalog.entities
+        for index in entities.indices { entities[index].id = index; entities[index].origin = .catalog }
+        if discover {
+            entities += EntityDiscovery.discover(corpus, known: entities, firstID: entities.count)
+        }
+        let matcher = AliasMatcher(entities: entities)
+        let frozen = entities
+        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { item in
+            tagArticle(item.element, index: item.offset, matcher: matcher, entities: frozen)
+        }
+
+        // Figures become entities named by their normalised form, numbered in corpus order.
+        var table = EntityTable(entities)
+        var mentions: [[[Mention]]] = []
+        var figures: [[[Figure]]] = []
+        mentions.reserveCapacity(perArticle.count)
+        figures.reserveCapacity(perArticle.count)
+        for (articleIndex, article) in perArticle.enumerated() {
+            var articleMentions = article.mentions
+            var articleFigures: [[Figure]] = []
+            for (passageIndex, scanned) in article.figures.enumerated() {
+                var passageFigures: [Figure] = []
+                for (figure, subject) in scanned {
+                    let id = PassageID(article: articleIndex, passage: passageIndex)
+                    let type: EntityType = figure.kind == .money ? .money : .percentage
+                    let entity = table.add(Entity(id: 0, name: figure.canonical, type: type,
+                                                  aliases: [Alias(figure.canonical, exactCase: true)], origin: .discovered))
+                    passageFigures.append(Figure(kind: figure.kind, text: article.figureTexts[passageIndex][passageFigures.count],
+                                                 value: figure.value, currency: figure.currency, passage: id,
+                                                 range: figure.range, subject: subject))
+                    articleMentions[passageIndex].append(Mention(entity: entity, passage: id, range: figure.range, via: .figure))
+                }
+                if !scanned.isEmpty {
+                    articleMentions[passageIndex].sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+                }
+                articleFigures.append(passageFigures)
+            }
+            mentions.append(articleMentions)
+            figures.append(articleFigures)
+        }
+        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
+                            postings: postings(mentions, table))
+    }
+
+    struct ArticleTags: Sendable {
+        var mentions: [[Mention]]
+        /// Per passage: scanned figures with their subject entity.
+        var figures: [[(ScannedFigure, Int?)]]
+        var figureTexts: [[String]]
+    }
+
+    static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity]) -> ArticleTags {
+        var mentions: [[Mention]] = []
+        var texts: [String?] = []
+        for passage in article.passages {
+            guard passage.kind.isContent else { mentions.append([]); texts.append(nil); continue }
+            let id = PassageID(article: index, passage: passage.index)
+            mentions.append(matcher.matches(in: passage.text).map { Mention(entity: $0.entity, passage: id, range: $0.range) })
+            texts.append(passage.text)
+        }
+        ShortNameResolver.resolve(passages: texts, mentions: &mentions, entities: entities)
+        for p in mentions.indices {
+            for m in mentions[p].indices { mentions[p][m].passage = PassageID(article: index, passage: p) }
+        }
+
+        var figures: [[(ScannedFigure, Int?)]] = []
+        var figureTexts: [[String]] = []
+        for (p, text) in texts.enumerated() {
+            guard var text else { figures.append([]); figureTexts.append([]); continue }
+            let (scanned, starts) = text.withUTF8 { (FigureScanner.scan(utf8: $0), SentenceBounds.starts($0)) }
+            figures.append(scanned.map { figure in
+                (figure, FigureSubject.subject(of: figure.range, mentions: mentions[p], sentenceStarts: starts,
+                                               type: { entities[$0].type }))
+            })
+            figureTexts.append(scanned.map { TextOffsets.slice(text, $0.range) })
+        }
+        return ArticleTags(mentions: mentions, figures: figures, figureTexts: figureTexts)
+    }
+
+    /// Entity → passages mentioning it directly or through a product named after it.
+    static func postings(_ mentions: [[[Mention]]], _ table: EntityTable) -> [Int: [PassageID]] {
+        var postings: [Int: [PassageID]] = [:]
+        for (a, article) in mentions.enumerated() {
+            for (p, passage) in article.enumerated() {
+                let id = PassageID(article: a, passage: p)
+                var seen = Set<Int>()
+                for mention in passage {
+                    seen.insert(mention.entity)
+                    // Makers of makers too, a few levels at most (catalogs may loop by mistake).
+                    var parent = table.parent(of: mention.entity)
+                    var hops = 0
+                    while let next = parent, hops < 4 {
+                        seen.insert(next)
+                        parent = table.parent(of: next)
+                        hops += 1
+                    }
+                }
+                for entity in seen { postings[entity, default: []].append(id) }
+            }
+        }
+        return postings
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import NewsCore
+
+@Suite struct DiscoveryTests {
+    func corpus(_ texts: [String]) -> Corpus {
+        Corpus(name: "t", articles: texts.enumerated().map { EntityFixtures.article("a\($0.offset)", $0.element) })
+    }
+
+    @Test func recurringNamesAcronymsAndModelNumbers() throws {
+        let found = EntityDiscovery.discover(corpus([
+            "However, analysts said Tony Blair met the BBC on Monday about the H800 chips and Acme Widgets Ltd.\nThe Bank of England agreed.",
+            "Later Mr Blair told the BBC that the H800 was fine. However, Acme Widgets Ltd disagreed.\nThe Bank of England stayed quiet, as did Tony Blair.",
+            "Zorblax said nothing. Paris was quiet. Once only Quibble appeared in Acme Widgets Ltd news in Paris.",
+            "Zorblax again. Then Paris.",
+        ]), known: [])
+        let summary = found.map { "\($0.name) [\($0.type.rawValue)]" }
+        // "Zorblax" only ever starts sentences; "Blair" is left to the short-name resolver;
+        // "However", "Monday", "Mr" are stop words; "Quibble" occurs in one article only.
+        #expect(summary == ["Acme Widgets Ltd [organisation]", "Paris [place]", "BBC [organisation]",
+                            "Bank of England [organisation]", "H800 [product]", "Tony Blair [person]"])
+        #expect(found.allSatisfy { $0.origin == .discovered })
+        #expect(found.first { $0.name == "BBC" }?.aliases == [Alias("BBC", exactCase: true)])
+    }
+
+    @Test func catalogNamesWinAndParentsAreInferred() throws {
+        let known = [EntityFixtures.entity(0, "DeepSeek", .organisation), EntityFixtures.entity(1, "Tony Blair", .person)]
+        let found = EntityDiscovery.discover(corpus([
+            "We tried DeepSeek Coder and DeepSeek V3 with Tony Blair and the BBC.",
+            "Then DeepSeek Coder and DeepSeek V3 again, said Tony Blair to the BBC.",
+        ]), known: known, firstID: 2)
+        #expect(found.map(\.name) == ["BBC", "DeepSeek Coder", "DeepSeek V3", "V3"])
+        #expect(found.map(\.id) == [2, 3, 4, 5])
+        #expect(found.map(\.parent) == [nil, "DeepSeek", "DeepSeek", nil])
+        #expect(found.map(\.type) == [.organisation, .product, .product, .product])
+        #expect(!found.contains { $0.name == "Tony Blair" || $0.name == "DeepSeek" })
+    }
+
+    @Test func pluralsMergeIntoTheSingular() {
+        let found = EntityDiscovery.discover(corpus([
+            "The vote went to the Tories, said a Tory member.", "A Tory spoke and the Tories agreed.",
+        ]), known: [])
+        #expect(found.map(\.name) == ["Tory"])
+        #expect(found.first?.aliases.map(\.text) == ["Tory", "Tories"])
+    }
+
+    @Test func parentInferenceFromNames() {
+        #expect(EntityDiscovery.inferParent("DeepSeek Coder", among: ["DeepSeek"]) == "DeepSeek")
+        #expect(EntityDiscovery.inferParent("DeepSeek R1", among: ["DeepSeek"]) == "DeepSeek")
+        #expect(EntityDiscovery.inferParent("DeepSeek Group", among: ["DeepSeek"]) == nil)
+    }
+
+    @Test(.enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)))
+    func bbcTopNamesAreSensible() throws {
+        var articles: [Article] = []
+        for section in ["business", "politics"] {
+            let folder = SharedData.bbc.appendingPathComponent(section)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().prefix(150) {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                articles.append(EntityFixtures.article(section + "/" + name, text))
+            }
+        }
+        let found = EntityDiscovery.discover(Corpus(name: "bbc", articles: articles), known: [])
+        let top = found.prefix(40).map(\.name)
+        for expected in ["US", "UK", "Tony Blair", "Gordon Brown", "Labour", "BBC"] { #expect(top.contains(expected), Comment(rawValue: expected)) }
+        for unwanted in ["The", "But", "However", "Mr", "Monday", "British", "Chief", "Government"] { #expect(!top.contains(unwanted), Comment(rawValue: unwanted)) }
+        #expect(found.first { $0.name == "Tony Blair" }?.type == .person)
+    }
+}

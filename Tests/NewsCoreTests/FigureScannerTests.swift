@@ -1,0 +1,50 @@
+import Testing
+@testable import NewsCore
+
+@Suite struct FigureScannerTests {
+    @Test(arguments: [
+        ("it cost $5.6 million to train", "$5.6 million", 5_600_000.0, "USD", "$5.6 million"),
+        ("roughly $6 million dollars and", "$6 million dollars", 6_000_000, "USD", "$6 million"),
+        ("a $1.6 billion bet", "$1.6 billion", 1_600_000_000, "USD", "$1.6 billion"),
+        ("the $500bn plan", "$500bn", 500_000_000_000, "USD", "$500 billion"),
+        ("a $500 billion AI project", "$500 billion", 500_000_000_000, "USD", "$500 billion"),
+        ("only US$5.6m spent", "US$5.6m", 5_600_000, "USD", "$5.6 million"),
+        ("(around £195 billion)", "£195 billion", 195_000_000_000, "GBP", "£195 billion"),
+        ("just €5 each", "€5", 5, "EUR", "€5"),
+        ("lent ¥1.91 trillion", "¥1.91 trillion", 1_910_000_000_000, "JPY", "¥1.91 trillion"),
+        ("loans of 1.91 trillion yuan to", "1.91 trillion yuan", 1_910_000_000_000, "CNY", "1.91 trillion yuan"),
+        ("$0.55 per million tokens", "$0.55", 0.55, "USD", "$0.55"),
+        ("a $969 billion selloff", "$969 billion", 969_000_000_000, "USD", "$969 billion"),
+        ("paid $5,600,000 in", "$5,600,000", 5_600_000, "USD", "$5.6 million"),
+    ])
+    func money(_ text: String, _ written: String, _ value: Double, _ currency: String, _ canonical: String) throws {
+        let figures = FigureScanner.scan(text)
+        try #require(figures.count == 1)
+        let figure = figures[0]
+        #expect(TextOffsets.slice(text, figure.range) == written)
+        #expect(figure.kind == .money)
+        #expect(abs(figure.value - value) < 1e-6 * max(1, value))
+        #expect(figure.currency == currency)
+        #expect(figure.canonical == canonical)
+    }
+
+    @Test(arguments: [
+        ("dropped 12 percent early", "12 percent", 12.0, "12%"),
+        ("dropped 12% early", "12%", 12, "12%"),
+        ("a 17 per cent rise", "17 per cent", 17, "17%"),
+        ("grew 3.1% in", "3.1%", 3.1, "3.1%"),
+    ])
+    func percentages(_ text: String, _ written: String, _ value: Double, _ canonical: String) throws {
+        let figures = FigureScanner.scan(text)
+        try #require(figures.count == 1)
+        #expect(TextOffsets.slice(text, figures[0].range) == written)
+        #expect(figures[0].kind == .percentage)
+        #expect(abs(figures[0].value - value) < 1e-9)
+        #expect(figures[0].currency == nil)
+        #expect(figures[0].canonical == canonical)
+    }
+
+    @Test func plainNumbersAreNotFigures() {
+        #expect(FigureScanner.scan("2,048 NVIDIA H800 chips, 40-50 times, in 2024, a 5m wall, 2 million times, H800 3.1.2").isEmpty)
+    }
+}
