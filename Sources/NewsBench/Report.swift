@@ -1,0 +1,89 @@
+import Foundation
+import NewsCore
+
+/// Runs every measurement once, in order, and formats the figures for the README.
+enum Report {
+    static func run(_ arguments: Arguments) throws -> String {
+        var lines = ["newsreader bench — \(Machine.describe()); runs on \(Machine.usableCores()) core(s)"]
+        let base = CorpusLoader.load(paths: [arguments.source.path])
+        let shipped = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
+        let catalog = try AliasCatalog.build(shipped: shipped, corpus: base, target: arguments.aliases)
+        let aliasCount = catalog.entities.reduce(0) { $0 + $1.aliases.count }
+
+        try FileManager.default.createDirectory(at: arguments.work, withIntermediateDirectories: true)
+        let scale = try ScaleCorpus.build(from: arguments.source, into: arguments.work, megabytes: arguments.megabytes)
+        let aliasFile = arguments.work.appendingPathComponent("aliases.txt")
+        try AliasCatalog.write(catalog, to: aliasFile)
+        let megabytes = Double(scale.bytes) / 1_048_576
+        lines.append(String(format: "corpus: %@ — %d files, %.1f MB; catalog: %d entities, %d aliases",
+                            scale.folder.path, scale.files.count, megabytes, catalog.entities.count, aliasCount))
+
+        // Tagging alone: read each file and run the alias automaton over its bytes, as rg does.
+        let matcher = AliasMatcher(entities: catalog.entities)
+        var matched = 0
+        let tagStart = DispatchTime.now()
+        for file in scale.files {
+            let data = try Data(contentsOf: file)
+            data.withUnsafeBytes { raw in
+                matched += matcher.matches(inUTF8: raw.bindMemory(to: UInt8.self)).count
+            }
+        }
+        let tagSeconds = Clock.seconds(since: tagStart)
+        lines.append(String(format: "tagging (read + match, %d mentions): %.2f s, %.0f MB/s", matched, tagSeconds, megabytes / tagSeconds))
+
+        if let seconds = Ripgrep.time(aliases: aliasFile, folder: scale.folder) {
+            lines.append(String(format: "rg -c -F -w -i -f aliases.txt: %.2f s, %.1f MB/s; time ratio newsreader/rg %.3f",
+                                seconds, megabytes / seconds, tagSeconds / seconds))
+        } else {
+            lines.append("rg: not installed (apt-get install ripgrep)")
+        }
+
+        // The whole pipeline: decode, repair, clean, tag, and build the link and search indexes.
+        let pipelineStart = DispatchTime.now()
+        var articles: [Article] = []
+        articles.reserveCapacity(scale.files.count)
+        for file in scale.files {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            let path = String(file.path.dropFirst(scale.folder.path.count + 1))
+            if let article = try? ArticleParser.parse(path: path, bytes: bytes) { articles.append(article) }
+        }
+        let normaliseSeconds = Clock.seconds(since: pipelineStart)
+        let tagged = Tagger.tag(Corpus(name: "bench", articles: articles), catalog: catalog, discover: false)
+        let taggedSeconds = Clock.seconds(since: pipelineStart)
+        let index = NewsIndex(tagged: tagged)
+        let totalSeconds = Clock.seconds(since: pipelineStart)
+        lines.append(String(format: "pipeline: normalise %.2f s (%.0f MB/s), tag %.2f s (%.0f MB/s), link+search index %.2f s (%.0f MB/s)",
+                            normaliseSeconds, megabytes / normaliseSeconds,
+                            taggedSeconds - normaliseSeconds, megabytes / (taggedSeconds - normaliseSeconds),
+                            totalSeconds - taggedSeconds, megabytes / (totalSeconds - taggedSeconds)))
+        lines.append(String(format: "pipeline total: %.2f s, %.1f MB/s (target >= 50 MB/s on one core)", totalSeconds, megabytes / totalSeconds))
+
+        // Related passages on demand, for a sample of passages.
+        let sample = stride(from: 0, to: index.corpus.articles.count, by: max(1, index.corpus.articles.count / 200))
+            .map { PassageID(article: $0, passage: 0) }
+        let relatedStart = DispatchTime.now()
+        var links = 0
+        for id in sample { links += index.linker.groups(for: id, limit: 10).reduce(0) { $0 + $1.passages.count } }
+        let perQuery = Clock.seconds(since: relatedStart) / Double(max(sample.count, 1)) * 1000
+        lines.append(String(format: "related: %.1f ms per passage (all its entities, top 10 each; %d passages, %d links)",
+                            perQuery, sample.count, links))
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What machine the figures were taken on.
+enum Machine {
+    static func describe() -> String {
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map { $0.split(separator: ":", maxSplits: 1).last!.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        return "\(model), \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
+    }
+
+    /// Cores this process may run on (`make bench` pins it to one with taskset).
+    static func usableCores() -> String {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        return status.split(separator: "\n").first { $0.hasPrefix("Cpus_allowed_list") }
+            .map { $0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces) } ?? "?"
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import NewsCore
+
+/// `make bench`: normalise+tag+link throughput on the BBC corpus replicated to >=100 MB, beside
+/// ripgrep searching the same aliases in the same files.
+struct Arguments {
+    var work = URL(fileURLWithPath: "../bench-data")
+    var megabytes = 100
+    var aliases = 5_000
+    var source: URL = projectRoot.appendingPathComponent("../shared/corpora/bbc-news").standardizedFileURL
+
+    static let projectRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init(_ argv: [String]) {
+        var rest = argv.dropFirst()[...]
+        while let flag = rest.popFirst() {
+            let value = rest.popFirst() ?? ""
+            switch flag {
+            case "--work": work = URL(fileURLWithPath: value)
+            case "--megabytes": megabytes = Int(value) ?? megabytes
+            case "--aliases": aliases = Int(value) ?? aliases
+            case "--source": source = URL(fileURLWithPath: value)
+            default: print("unknown option \(flag)"); exit(2)
+            }
+        }
+    }
+}
+
+let arguments = Arguments(CommandLine.arguments)
+guard FileManager.default.fileExists(atPath: arguments.source.path) else {
+    print("bench skipped: \(arguments.source.path) is absent (the BBC corpus lives in ../shared)")
+    exit(0)
+}
+let report = try Report.run(arguments)
+print(report)

@@ -1,0 +1,64 @@
+/// A loaded corpus with everything built over it: tagged entities, the word index, the linker
+/// and search. The CLI and the reader both open one; it is immutable once built.
+public struct NewsIndex: Sendable {
+    public let tagged: TaggedCorpus
+    public let terms: TermIndex
+    public let linker: PassageLinker
+    public let search: SearchIndex
+
+    public var corpus: Corpus { tagged.corpus }
+    public var entities: EntityTable { tagged.entities }
+
+    public init(tagged: TaggedCorpus) {
+        self.tagged = tagged
+        terms = TermIndex(tagged)
+        linker = PassageLinker(tagged, terms: terms)
+        search = SearchIndex(tagged, terms: terms)
+    }
+
+    /// Reads the paths, tags them with the catalog files (merged in order: later files add
+    /// aliases and entities) and builds the indexes.
+    public static func open(paths: [String], catalogFiles: [String], discover: Bool) throws -> NewsIndex {
+        let corpus = CorpusLoader.load(paths: paths)
+        guard !corpus.articles.isEmpty else {
+            let why = corpus.problems.first.map { ": \($0)" } ?? ""
+            throw NewsIndexError("no readable articles in \(paths.joined(separator: ", "))\(why)")
+        }
+        let catalog = EntityCatalog.merge(try catalogFiles.map { try EntityCatalog.load(path: $0) })
+        return NewsIndex(tagged: Tagger.tag(corpus, catalog: catalog, discover: discover))
+    }
+
+    /// An entity by canonical name or any alias, case-insensitively; else the best fuzzy match.
+    public func entityID(named name: String) -> Int? {
+        if let id = entities.id(named: name) { return id }
+        let folded = name.lowercased()
+        if let hit = entities.entities.first(where: { $0.aliases.contains { $0.text.lowercased() == folded } }) {
+            return hit.id
+        }
+        return search.entities.best(name)
+    }
+
+    /// Distinct entities mentioned in an article.
+    public func entityCount(inArticle article: Int) -> Int {
+        Set(tagged.mentions[article].joined().map(\.entity)).count
+    }
+
+    /// Per entity: how many mentions, and in how many articles.
+    public func mentionCounts() -> [Int: (mentions: Int, articles: Int)] {
+        var counts: [Int: (mentions: Int, articles: Int)] = [:]
+        for perArticle in tagged.mentions {
+            var seen = Set<Int>()
+            for mention in perArticle.joined() {
+                counts[mention.entity, default: (0, 0)].mentions += 1
+                if seen.insert(mention.entity).inserted { counts[mention.entity, default: (0, 0)].articles += 1 }
+            }
+        }
+        return counts
+    }
+}
+
+/// Why a corpus could not be opened, in one line.
+public struct NewsIndexError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

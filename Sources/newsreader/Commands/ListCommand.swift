@@ -1,0 +1,34 @@
+import ArgumentParser
+import NewsCore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Articles with title, source, word count and entity count.")
+
+    @OptionGroup var options: CorpusOptions
+
+    struct Row: Encodable {
+        var number: Int
+        var path: String
+        var title: String
+        var source: String?
+        var words: Int
+        var entities: Int
+        var passages: Int
+    }
+
+    func run() throws {
+        let index = try options.open()
+        let rows = index.corpus.articles.indices.map { i in
+            let article = index.corpus.articles[i]
+            return Row(number: i + 1, path: article.path, title: article.title, source: article.source,
+                       words: article.wordCount, entities: index.entityCount(inArticle: i),
+                       passages: article.passages.count)
+        }
+        if options.json { return try Terminal.printJSON(rows) }
+        print(TextTable.render(
+            header: ["#", "WORDS", "ENTS", "SOURCE", "TITLE", "PATH"],
+            rows: rows.map { ["\($0.number)", "\($0.words)", "\($0.entities)", $0.source ?? "-", $0.title, $0.path] },
+            rightAligned: [0, 1, 2], flexible: 4))
+    }
+}
