@@ -4,6 +4,16 @@
 enum DiscoveryStopWords {
     static let words: Set<String> = edgeWords.union(genericWords).union(demonyms)
 
+    /// Whether a word is on the lists, with typographic apostrophes read as plain ones ("I’ve").
+    /// Hyphenated words count when their head is listed or their tail is a plain lowercase word
+    /// ("AI-capable", "US-led"): descriptions, not names.
+    static func contains(_ word: Substring) -> Bool {
+        if words.contains(word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)) { return true }
+        let parts = word.split(separator: "-")
+        guard parts.count > 1, let head = parts.first, let tail = parts.last else { return false }
+        return words.contains(String(head)) || tail.first?.isLowercase == true
+    }
+
     /// Words stripped from the edges of a multi-word candidate ("The BBC", "Mr Blair", "Monday").
     /// Generic words are not stripped: "United Kingdom", "Bank of England" keep theirs.
     static let edgeWords: Set<String> = Set(functionWords).union(timeWords)
@@ -57,7 +67,7 @@ enum DiscoveryStopWords {
     Democrat Republican Conservative Liberal Cabinet Green Greens \
     Independent Socialist Communist Number Numbers Total Average \
     Percent Million Billion Trillion Pounds Dollars Euros Yen Yuan AM PM GMT BST EST PST UTC TV CEO CFO CTO COO MP MPs \
-    OK PC PCs ID IT
+    OK PC PCs ID IT AI AGI GPU GPUs CPU CPUs API APIs LLM LLMs IPO ML VR AR UI OS USB FAQ PR HR RAM ETF ETFs
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Nationality and regional adjectives: capitalised, but they describe rather than name.

@@ -112,11 +112,11 @@ public enum EntityDiscovery {
                 let parts = run[first...last].map { words[$0] }
                 if parts.count == 1 {
                     let token = parts[0]
-                    guard codeKind(token) == nil, !DiscoveryStopWords.words.contains(String(token.text)),
+                    guard codeKind(token) == nil, !DiscoveryStopWords.contains(token.text),
                           token.text.count > 1, !token.hasDigit, !token.isAllCaps else { continue }
                     record(String(token.text), .name, initial: token.sentenceInitial && first == 0, honorific: honorific)
                 } else {
-                    if parts.allSatisfy({ DiscoveryStopWords.words.contains(String($0.text)) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }) { continue }
+                    if parts.allSatisfy({ DiscoveryStopWords.contains($0.text) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }) { continue }
                     let name = parts.map(\.text).joined(separator: " ")
                     record(name, .name, initial: false, honorific: honorific)
                 }

@@ -48,6 +48,7 @@ public enum ChromeRules {
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
         if TextShape.isAllCaps(text) && words >= shoutedPromoWords { return true }
+        if SourceAttribution.isByline(text) { return true }
         let lowered = text.lowercased()
         if openings.contains(where: { opensWith(plain, lowered, $0) }) && !isOrdinarySentence(text, words) {
             return true

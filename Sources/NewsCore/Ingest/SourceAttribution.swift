@@ -1,5 +1,6 @@
-/// Finds the outlet an article names: a "Source: CNN" line, an HTML page's `og:site_name`, or a
-/// wire dateline such as "LONDON (Reuters) -" opening a paragraph, in that order of trust.
+/// Finds the outlet an article names: a "Source: CNN" line, an HTML page's `og:site_name`, a
+/// byline handing over to an outlet ("By staff — The Review"), or a wire dateline such as
+/// "LONDON (Reuters) -" opening a paragraph, in that order of trust.
 public enum SourceAttribution {
     /// The outlet a "Source: X" / "Source:X" / "Source - X" line names (at most six words).
     public static func sourceLine(_ text: String) -> String? {
@@ -33,10 +34,49 @@ public enum SourceAttribution {
         return String(name)
     }
 
+    /// Whether a line is a byline: "By Jane Smith", "By Kestrel staff — Kestrel Review, 29 Jan".
+    /// A sentence that merely opens with "By" ("By the close of 2024, the bank…") is not: a
+    /// byline is short and either names its author in capitals or hands over to the outlet
+    /// after a dash or bar.
+    public static func isByline(_ text: String) -> Bool {
+        guard text.hasPrefix("By "), TextShape.wordCount(text, limit: 17) <= 16 else { return false }
+        if bylineOutlet(text) != nil { return true }
+        let words = text.dropFirst(3).split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
+            && !TextShape.endsSentence(text)
+    }
+
+    /// The outlet a byline hands over to after its dash or bar, without a trailing date.
+    public static func bylineOutlet(_ text: String) -> String? {
+        guard text.hasPrefix("By ") else { return nil }
+        for separator in [" — ", " – ", " | ", " - "] {
+            guard let range = text.range(of: separator) else { continue }
+            let after = text[range.upperBound...]
+            let outlet = after.split(separator: ",", maxSplits: 1).first.map { TextShape.collapsingWhitespace($0) } ?? ""
+            guard !outlet.isEmpty, TextShape.wordCount(outlet) <= 6, outlet.first?.isUppercase == true,
+                  !isDate(outlet) else { return nil }
+            return outlet
+        }
+        return nil
+    }
+
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "updated", "published",
+    ]
+
+    /// "January 28" or "28 Jan 2025" after a byline's dash is when, not who.
+    private static func isDate(_ text: String) -> Bool {
+        text.contains(where: \.isNumber)
+            || text.split(separator: " ").first.map { months.contains($0.lowercased()) } == true
+    }
+
     /// The article's outlet from its blocks (any kind) and, for HTML, the page's site name.
     public static func source(of blocks: [SourceBlock], siteName: String? = nil) -> String? {
         if let line = blocks.lazy.compactMap({ sourceLine($0.text) }).first { return line }
         if let siteName { return siteName }
+        if let outlet = blocks.prefix(4).lazy.compactMap({ bylineOutlet($0.text) }).first { return outlet }
         return blocks.lazy.filter { $0.kind == .body }.prefix(3).compactMap { dateline($0.text) }.first
     }
 }
