@@ -5,13 +5,13 @@ enum DiscoveryStopWords {
     static let words: Set<String> = edgeWords.union(genericWords).union(demonyms)
 
     /// Whether a word is on the lists, with typographic apostrophes read as plain ones ("I’ve").
-    /// Hyphenated words count when their head is listed or their tail is a plain lowercase word
-    /// ("AI-capable", "US-led"): descriptions, not names.
+    /// Hyphenated words whose tail is a plain lowercase word ("AI-capable", "US-led") describe
+    /// rather than name; "High-Flyer" and "Coca-Cola" stay candidates.
     static func contains(_ word: Substring) -> Bool {
         if words.contains(word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)) { return true }
         let parts = word.split(separator: "-")
-        guard parts.count > 1, let head = parts.first, let tail = parts.last else { return false }
-        return words.contains(String(head)) || tail.first?.isLowercase == true
+        guard parts.count > 1, let tail = parts.last else { return false }
+        return tail.first?.isLowercase == true
     }
 
     /// Words stripped from the edges of a multi-word candidate ("The BBC", "Mr Blair", "Monday").

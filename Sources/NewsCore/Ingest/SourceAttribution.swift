@@ -40,16 +40,19 @@ public enum SourceAttribution {
     /// after a dash or bar.
     public static func isByline(_ text: String) -> Bool {
         guard text.hasPrefix("By "), TextShape.wordCount(text, limit: 17) <= 16 else { return false }
-        if bylineOutlet(text) != nil { return true }
+        let head = bylineSeparators.lazy.compactMap { text.range(of: $0) }.first.map { text[..<$0.lowerBound] }
+        if let head { return TextShape.wordCount(String(head)) <= 7 && !head.contains(",") }
         let words = text.dropFirst(3).split(separator: " ")
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" }
             && !TextShape.endsSentence(text)
     }
 
+    private static let bylineSeparators = [" — ", " – ", " | ", " - "]
+
     /// The outlet a byline hands over to after its dash or bar, without a trailing date.
     public static func bylineOutlet(_ text: String) -> String? {
         guard text.hasPrefix("By ") else { return nil }
-        for separator in [" — ", " – ", " | ", " - "] {
+        for separator in bylineSeparators {
             guard let range = text.range(of: separator) else { continue }
             let after = text[range.upperBound...]
             let outlet = after.split(separator: ",", maxSplits: 1).first.map { TextShape.collapsingWhitespace($0) } ?? ""
