@@ -39,6 +39,11 @@ let package = Package(
             name: "NewsBench",
             dependencies: ["NewsCore"]
         ),
+        // Runs the built `newsreader` binary: what scripts see (JSON shapes, exit codes).
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["newsreader"]
+        ),
         .testTarget(
             name: "NewsCoreTests",
             dependencies: ["NewsCore"],
