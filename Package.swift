@@ -28,10 +28,22 @@ let package = Package(
             name: "NewsCore",
             dependencies: ["CLibXML2"]
         ),
+        // The reader: state, update(event), render(state) → Frame. Pure Swift, no terminal.
+        .target(
+            name: "NewsUI",
+            dependencies: ["NewsCore"]
+        ),
+        // Draws frames and reads events through ncurses: the only importer of CNCursesw.
+        .target(
+            name: "Terminal",
+            dependencies: ["NewsUI", "CNCursesw"]
+        ),
         .executableTarget(
             name: "newsreader",
             dependencies: [
                 "NewsCore",
+                "NewsUI",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +55,10 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["newsreader"]
+        ),
+        .testTarget(
+            name: "NewsUITests",
+            dependencies: ["NewsUI", "NewsCore"]
         ),
         .testTarget(
             name: "NewsCoreTests",

@@ -1,0 +1,2 @@
+import CNCursesw
+import NewsUI
