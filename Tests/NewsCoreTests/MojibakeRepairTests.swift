@@ -12,6 +12,16 @@ import Testing
         #expect(MojibakeRepair.repair(text) == text)
     }
 
+    @Test func prescanLetsCleanAccentedTextSkipTheRepair() {
+        for text in ["l’époque, café, naïve", "A situação é ótima, não? Größe Straße", "¿Qué pasó, señor?",
+                     "Zażółć gęślą jaźń", "Tôi là người Việt", "русский текст", "Ελληνικά"] {
+            #expect(!MojibakePrescan.mayContainMojibake(text), "\(text)")
+        }
+        for text in ["cafÃ©", "Itâ€™s", "šŸ‹", "Ð ÑƒÑ", "\u{93}x", "â€\u{FFFD}"] {
+            #expect(MojibakePrescan.mayContainMojibake(text), "\(text)")
+        }
+    }
+
     @Test func windows1252Mojibake() {
         #expect(MojibakeRepair.repair("Itâ€™s cafÃ© time â€” â€œyesâ€\u{9D}") == "It’s café time — “yes”")
     }

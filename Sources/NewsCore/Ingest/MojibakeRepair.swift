@@ -16,10 +16,9 @@ public enum MojibakeRepair {
     }
 
     public static func repairReport(_ text: String) -> Report {
-        // Fast path: ASCII, or no character that any code page would have produced from UTF-8.
+        // Fast paths: ASCII, or no place where a mis-decoded UTF-8 sequence could start.
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return Report(text: text, repairedRuns: 0) }
-        guard text.unicodeScalars.contains(where: { CodePage.suspects.contains($0.value) || $0.value == 0xFFFD })
-        else { return Report(text: text, repairedRuns: 0) }
+        guard MojibakePrescan.mayContainMojibake(text) else { return Report(text: text, repairedRuns: 0) }
         var scalars = Array(text.unicodeScalars)
         var runs = 0
         // Text mangled twice or three times needs as many rounds.
