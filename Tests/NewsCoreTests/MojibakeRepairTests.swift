@@ -31,6 +31,16 @@ import Testing
         #expect(MojibakeRepair.repair(text) == "He said “Hello” and left.\n")
     }
 
+    @Test func flattenedNoBreakSpaceAsLastByte() throws {
+        // Р is D0 A0, Š is C5 A0, ⚠ is E2 9A A0: the 0xA0 became a plain space.
+        let text = try #require(String(bytes: SharedData.fixtureBytes("mojibake/flattened-nbsp-last-byte.txt"), encoding: .utf8))
+        #expect(MojibakeRepair.repair(text) == "Рабочая неделя в Риге: Šodien Rīgā līst.\nПредупреждение ⚠️ снова\n")
+        // The same space after a dagger's bytes stays a space: "ā€ " is a closing quote that lost its byte.
+        #expect(MojibakeRepair.repair("ā€œHelloā€ and") == "“Hello” and")
+        // A lone capital before a word of another script is left alone.
+        #expect(MojibakeRepair.repair("Ü ist gut") == "Ü ist gut")
+    }
+
     @Test func lostEmojiByteIsInferred() {
         // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
         #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")

@@ -48,7 +48,8 @@ public enum MojibakeRepair {
             var i = 0
             while i < s.count {
                 if s[i].value < 0x80 { i += 1; continue }
-                guard let m = MojibakeMatch.find(in: s, at: i, page: page) else { continue pages }
+                let before = matches.last.flatMap { $0.end == i ? $0.output.last : nil }
+                guard let m = MojibakeMatch.find(in: s, at: i, page: page, before: before) else { continue pages }
                 matches.append(m)
                 i = m.end
             }
@@ -73,7 +74,8 @@ public enum MojibakeRepair {
         while i < s.count {
             if s[i].value < 0x80 { i += 1; continue }
             // A complete match in any page beats one that needs a lost byte.
-            let found = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0) }
+            let before = candidates.last.flatMap { $0.end == i ? $0.output.last : nil }
+            let found = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0, before: before) }
                 .filter { isStrong($0, s) }
             let chosen = found.first { !$0.restoredLost } ?? found.first
             if let chosen { candidates.append(chosen); i = chosen.end } else { i += 1 }
@@ -102,7 +104,7 @@ public enum MojibakeRepair {
 
     static func isStrong(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
         if m.byteCount >= 3 || m.restoredLost { return true }
-        if m.usesSpace { return s[m.start].value == 0xC3 }
+        if m.usesSpace { return s[m.start].value == 0xC3 || m.spaceJoined }
         let a = s[m.start], b = s[m.start + 1]
         let next: Unicode.Scalar? = m.end < s.count ? s[m.end] : nil
         if a.value == 0xC3 || a.value == 0xC2 {

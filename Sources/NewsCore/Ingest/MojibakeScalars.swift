@@ -49,6 +49,17 @@ enum MojibakeScalars {
 
     static func isLetter(_ s: Unicode.Scalar?) -> Bool { s?.properties.isAlphabetic ?? false }
 
+    /// A rough script of a letter: Latin, Greek, Cyrillic, and otherwise its 128-character block,
+    /// which is enough to tell whether two letters can belong to one word.
+    static func script(_ s: Unicode.Scalar) -> UInt32 {
+        switch s.value {
+        case 0x41...0x24F, 0x1E00...0x1EFF: 0
+        case 0x370...0x3FF, 0x1F00...0x1FFF: 1
+        case 0x400...0x52F: 2
+        default: 0x100 + (s.value >> 7)
+        }
+    }
+
     static func isLetterOrDigit(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return false }
         return s.properties.isAlphabetic || s.properties.numericType != nil
