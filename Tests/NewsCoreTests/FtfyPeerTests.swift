@@ -25,18 +25,8 @@ struct FtfyPeerTests {
 
     /// Pass-cases we do not handle, by label, with the reason.
     static let outOfScope: [String: String] = [
-        "UTF-8 / Windows-1252 mixed up twice in Malay":
-            "second layer leaves a stray 'Â' before '.' that our two-character evidence rules do not accept",
-        "UTF-8 / sloppy Windows-1252 mixed up twice in a triumphant emoticon":
-            "needs space-as-0xA0 in the last byte of a three-byte run and a combining mark from C1 0x81; not yet",
         "For goodness' sake. We can come close to fixing this, but fail in the last step":
             "needs ASCII '?' read as a lost byte; too risky for real text",
-        "UTF-8 / sloppy Windows-1250 mixup in English":
-            "'Â ' (nbsp flattened to space) and cp1250 'ś' in one run: the first page that matches wins; page choice per run not yet scored",
-        "The same text as above, but as a UTF-8 / ISO-8859-2 mixup":
-            "same as above: 'Â´' in inconsistent text is not accepted",
-        "UTF-8 / ISO-8859-2 mixup in Czech":
-            "Windows-1250 is tried before ISO-8859-2 and also decodes, to a different letter (å for á)",
         "UTF-8 / Windows-1252 mixup in mixed French and Arabic":
             "Arabic words whose two-character pairs are letter+letter are not accepted inside mixed text",
         "fancy Unicode crossing-out, but mojibaked":

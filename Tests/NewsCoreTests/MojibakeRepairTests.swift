@@ -41,6 +41,24 @@ import Testing
         #expect(MojibakeRepair.repair("Ü ist gut") == "Ü ist gut")
     }
 
+    func fixture(_ name: String) throws -> String {
+        try #require(String(bytes: SharedData.fixtureBytes("mojibake/\(name)"), encoding: .utf8))
+    }
+
+    @Test func c1ControlsMeanISO88592BeforeWindows1250() throws {
+        // "Ă\u{A1}" is á only in ISO-8859-2 (Windows-1250 would read the same "Ą" as 0xA5, giving å).
+        #expect(MojibakeRepair.repair(try fixture("iso-8859-2-with-c1.txt")) == "Příliš žluťoučký kůň úpěl ďábelské ódy.\n")
+    }
+
+    @Test func spacingDiacriticInsideConsistentMojibake() throws {
+        #expect(MojibakeRepair.repair(try fixture("spacing-diacritic-1250.txt")) == "Nazwali go „Orle´ gniazdo“ od skał.\n")
+        #expect(MojibakeRepair.repair("Orle´ gniazdo") == "Orle´ gniazdo")
+    }
+
+    @Test func c1ControlAsInnerLayerOfDoubleMojibake() throws {
+        #expect(MojibakeRepair.repair(try fixture("double-mojibake-c1.txt")) == "She wrote “Hello” and “bye”.\n")
+    }
+
     @Test func lostEmojiByteIsInferred() {
         // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
         #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")

@@ -62,7 +62,8 @@ extension MojibakeMatch {
                 if wildcard {
                     return MojibakeMatch(start: i, length: n, output: ["\u{FFFD}"], byteCount: n)
                 }
-                guard let best = bestDecoding(lead: lead, slots: slots, after: previous) else { continue }
+                guard let best = bestDecoding(lead: lead, slots: slots, after: previous, chained: before != nil)
+                else { continue }
                 if MojibakeUTF8.isLowSurrogate(best) { continue }
                 if MojibakeUTF8.isHighSurrogate(best) {
                     // CESU-8: a surrogate pair spelled as two three-byte sequences.
@@ -122,7 +123,8 @@ extension MojibakeMatch {
     }
 
     /// The most believable character among the byte choices (a character may have several bytes).
-    static func bestDecoding(lead: UInt8, slots: [[UInt8]], after previous: Unicode.Scalar?) -> UInt32? {
+    static func bestDecoding(lead: UInt8, slots: [[UInt8]], after previous: Unicode.Scalar?,
+                             chained: Bool = false) -> UInt32? {
         var best: (value: UInt32, rank: Int)?
         forEachCombination(slots) { tail in
             guard let v = MojibakeUTF8.decode([lead] + tail) else { return }
@@ -130,7 +132,7 @@ extension MojibakeMatch {
                 if best == nil { best = (v, 2) }
                 return
             }
-            guard let rank = MojibakeScalars.plausibility(v, after: previous) else { return }
+            guard let rank = MojibakeScalars.plausibility(v, after: previous, chained: chained) else { return }
             if best == nil || rank < best!.rank { best = (v, rank) }
         }
         return best?.value

@@ -43,7 +43,8 @@ public enum MojibakeRepair {
 
     /// Matches covering every non-ASCII character in one page, when they make a believable whole.
     static func consistentMatches(_ s: [Unicode.Scalar]) -> [MojibakeMatch]? {
-        pages: for page in CodePage.all {
+        let hasC1 = s.contains { (0x80...0x9F).contains($0.value) }
+        pages: for page in hasC1 ? CodePage.allISOFirst : CodePage.all {
             var matches: [MojibakeMatch] = []
             var i = 0
             while i < s.count {
