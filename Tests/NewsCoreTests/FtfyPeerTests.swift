@@ -29,8 +29,6 @@ struct FtfyPeerTests {
             "needs ASCII '?' read as a lost byte; too risky for real text",
         "UTF-8 / Windows-1252 mixup in mixed French and Arabic":
             "Arabic words whose two-character pairs are letter+letter are not accepted inside mixed text",
-        "fancy Unicode crossing-out, but mojibaked":
-            "a combining mark after '$' and digits is judged implausible",
         "A face with UTF-8 / sloppy Windows-1252 mixed up twice":
             "the second layer picks '˛' from a different page than ftfy; kaomoji faces not tuned",
         "We can mostly decode the face above when we lose the character U+009D":
@@ -39,8 +37,6 @@ struct FtfyPeerTests {
             "we restore the lost byte of '”' instead of writing U+FFFD; ASCII '?' is never treated as a lost byte",
         "An absolutely hopeless garble":
             "we still repair a few isolated three-byte runs inside the garble",
-        "'Ã quele' is the Portuguese word 'àquele', not 'à quele'":
-            "'Ã ' + word is read as 'à word' (the French case); the Portuguese contraction is not special-cased",
     ]
 
     static func load(_ name: String) throws -> [Case] {

@@ -59,6 +59,17 @@ import Testing
         #expect(MojibakeRepair.repair(try fixture("double-mojibake-c1.txt")) == "She wrote “Hello” and “bye”.\n")
     }
 
+    @Test func combiningMarkOverDigits() throws {
+        // U+0336 (long stroke overlay) is CC B6, read as "Ì¶" after each digit.
+        #expect(MojibakeRepair.repair(try fixture("combining-mark-over-digits.txt")) == "Preço: de 1\u{336}2\u{336}0\u{336} por 99 reais, é ótimo.\n")
+    }
+
+    @Test func portugueseCrasisKeepsNoSpace() throws {
+        // "Ã " before "quela"/"quilo" is the contraction "àquela"; before French "quel" a space was merged.
+        #expect(MojibakeRepair.repair(try fixture("portuguese-crasis.txt"))
+            == "Ele foi àquela praia, voltou às 10h e pensou àquilo; não é? Il pense à quel point.\n")
+    }
+
     @Test func lostEmojiByteIsInferred() {
         // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
         #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")

@@ -136,6 +136,10 @@ public enum MojibakeRepair {
             return MojibakeScalars.isLetter(a) || MojibakeScalars.isLetterOrDigit(previous)
         }
         if !MojibakeScalars.isLetter(a) || !MojibakeScalars.isLetter(b) {
+            // A combining mark over digits counts like one over letters ("6̶3̶" struck out).
+            if m.output.first?.properties.generalCategory == .nonspacingMark {
+                return MojibakeScalars.isLetterOrDigit(previous) || MojibakeScalars.isLetterOrDigit(next)
+            }
             return MojibakeScalars.isLetter(previous) || MojibakeScalars.isLetter(next)
         }
         return false
@@ -158,6 +162,13 @@ public enum MojibakeRepair {
             && !c.properties.isWhitespace && !MojibakeScalars.restorablePunctuation.contains(c.value)
     }
 
+    /// Portuguese writes "à" + "aquele/aquela/aquilo" as one word ("àquele"), so no space
+    /// was lost there, unlike French "à quel".
+    static func isCrasisContraction(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = String(String.UnicodeScalarView(rest.prefix { $0.properties.isAlphabetic }))
+        return ["quele", "quela", "queles", "quelas", "quilo"].contains(word)
+    }
+
     static func apply(_ matches: [MojibakeMatch], to s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -172,7 +183,7 @@ public enum MojibakeRepair {
                 let next: Unicode.Scalar? = i < s.count ? s[i] : nil
                 let afterNext: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
                 let isAs = next == "s" && !(afterNext.map { $0.properties.isAlphabetic || $0 == "'" } ?? false)
-                if next != " " && !isAs { out.append(" ") }
+                if next != " " && !isAs && !isCrasisContraction(s[i...]) { out.append(" ") }
             }
         }
         out.append(contentsOf: s[i...])
