@@ -70,6 +70,11 @@ import Testing
             == "Ele foi àquela praia, voltou às 10h e pensou àquilo; não é? Il pense à quel point.\n")
     }
 
+    @Test func letterPairsJoinAForeignWord() throws {
+        // "Ùƒ" (ك) is two letters, no evidence alone; between "Ø´" (ش) and "Ø±" (ر) it completes the word.
+        #expect(MojibakeRepair.repair(try fixture("foreign-word-letter-pairs.txt")) == "Merci se dit شكرا en arabe, c’est ça.\n")
+    }
+
     @Test func lostEmojiByteIsInferred() {
         // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
         #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")

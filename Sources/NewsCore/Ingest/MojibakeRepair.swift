@@ -71,16 +71,20 @@ public enum MojibakeRepair {
     /// Matches with enough evidence on their own, in text that also holds correct characters.
     static func strongMatches(_ s: [Unicode.Scalar]) -> [MojibakeMatch] {
         var candidates: [MojibakeMatch] = []
+        var letterPairs: [MojibakeMatch] = []
         var i = 0
         while i < s.count {
             if s[i].value < 0x80 { i += 1; continue }
             // A complete match in any page beats one that needs a lost byte.
             let before = candidates.last.flatMap { $0.end == i ? $0.output.last : nil }
-            let found = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0, before: before) }
-                .filter { isStrong($0, s) }
+            let all = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0, before: before) }
+            let found = all.filter { isStrong($0, s) }
             let chosen = found.first { !$0.restoredLost } ?? found.first
-            if let chosen { candidates.append(chosen); i = chosen.end } else { i += 1 }
+            if let chosen { candidates.append(chosen); i = chosen.end; continue }
+            if let pair = all.first(where: { $0.length == 2 && isForeign($0) }) { letterPairs.append(pair) }
+            i += 1
         }
+        candidates = joiningForeignWords(candidates, letterPairs)
         // Drop matches that sit against leftover mojibake-like symbols (a hopeless garble) and
         // lone foreign letters; repeat, since dropping one exposes its neighbours.
         while true {
