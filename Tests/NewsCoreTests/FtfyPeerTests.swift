@@ -27,10 +27,6 @@ struct FtfyPeerTests {
     static let outOfScope: [String: String] = [
         "For goodness' sake. We can come close to fixing this, but fail in the last step":
             "needs ASCII '?' read as a lost byte; too risky for real text",
-        "A face with UTF-8 / sloppy Windows-1252 mixed up twice":
-            "the second layer picks '˛' from a different page than ftfy; kaomoji faces not tuned",
-        "We can mostly decode the face above when we lose the character U+009D":
-            "as above",
         "Lossy decoding can have plain ASCII question marks, as well":
             "we restore the lost byte of '”' instead of writing U+FFFD; ASCII '?' is never treated as a lost byte",
         "An absolutely hopeless garble":

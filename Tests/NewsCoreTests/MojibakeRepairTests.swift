@@ -75,6 +75,12 @@ import Testing
         #expect(MojibakeRepair.repair(try fixture("foreign-word-letter-pairs.txt")) == "Merci se dit شكرا en arabe, c’est ça.\n")
     }
 
+    @Test func codePageCharactersAsInnerLayerOfDoubleMojibake() throws {
+        // Round one gives "Ë›" (˛ is CB 9B) and "Ë†" (− begins E2 88): odd alone, right as a layer.
+        #expect(MojibakeRepair.repair(try fixture("kaomoji-spacing-modifier.txt")) == "Good night (⌣˘⌣) and (−˛−)\n")
+        #expect(MojibakeRepair.repair("Ë› alone") == "Ë› alone")
+    }
+
     @Test func lostEmojiByteIsInferred() {
         // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
         #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")
