@@ -29,8 +29,6 @@ struct FtfyPeerTests {
             "needs ASCII '?' read as a lost byte; too risky for real text",
         "Lossy decoding can have plain ASCII question marks, as well":
             "we restore the lost byte of '”' instead of writing U+FFFD; ASCII '?' is never treated as a lost byte",
-        "An absolutely hopeless garble":
-            "we still repair a few isolated three-byte runs inside the garble",
     ]
 
     static func load(_ name: String) throws -> [Case] {

@@ -81,6 +81,15 @@ import Testing
         #expect(MojibakeRepair.repair("Ë› alone") == "Ë› alone")
     }
 
+    @Test func garbleBeyondRepairIsLeftWhole() throws {
+        // Three rounds of mojibake, then lowercased: "â€œ" inside still decodes, but the word
+        // around it is unexplained mojibake, so nothing is touched.
+        let garble = try fixture("garble-past-repair.txt")
+        #expect(MojibakeRepair.repair(garble) == garble)
+        // One run beside a correct accented letter is still repaired.
+        #expect(MojibakeRepair.repair("Zürichâ€™s lake, dÃ©jÃ  vu") == "Zürich’s lake, déjà vu")
+    }
+
     @Test func lostEmojiByteIsInferred() {
         // 🐋 is F0 9F 90 8B; 0x90 has no Windows-1252 character and was dropped.
         #expect(MojibakeRepair.repair("šŸ‹ Making") == "🐋 Making")

@@ -93,6 +93,7 @@ public enum MojibakeRepair {
             let kept = candidates.enumerated().filter { index, m in
                 let neighbours = [m.start - 1, m.end].filter { s.indices.contains($0) && !covered.contains($0) }
                 if neighbours.contains(where: { isLeftoverSymbol(s[$0]) }) { return false }
+                if isInsideGarble(m, s, covered: covered) { return false }
                 if isForeign(m) {
                     let joined = (index > 0 && candidates[index - 1].end == m.start)
                         || (index + 1 < candidates.count && candidates[index + 1].start == m.end)
@@ -159,6 +160,19 @@ public enum MojibakeRepair {
 
     static func followsLowercase(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
         m.start > 0 && s[m.start - 1].properties.isLowercase
+    }
+
+    /// Whether the word holding a match is mostly mojibake that no match explains (a garble
+    /// mangled past repair): fixing one run there only makes the rest look deliberate.
+    static func isInsideGarble(_ m: MojibakeMatch, _ s: [Unicode.Scalar], covered: Set<Int>) -> Bool {
+        var start = m.start, end = m.end
+        while start > 0, !s[start - 1].properties.isWhitespace { start -= 1 }
+        while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+        let word = start..<end
+        let unexplained = word.filter {
+            !covered.contains($0) && s[$0].value >= 0x80 && CodePage.suspects.contains(s[$0].value)
+        }.count
+        return unexplained >= 3 && unexplained > word.filter(covered.contains).count
     }
 
     static func isLeftoverSymbol(_ c: Unicode.Scalar) -> Bool {
