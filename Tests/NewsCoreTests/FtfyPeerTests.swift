@@ -26,9 +26,12 @@ struct FtfyPeerTests {
     /// Pass-cases we do not handle, by label, with the reason.
     static let outOfScope: [String: String] = [
         "For goodness' sake. We can come close to fixing this, but fail in the last step":
-            "needs ASCII '?' read as a lost byte; too risky for real text",
+            "ftfy's expected text is its own partial result, with U+FFFD where a lossy decoder wrote "
+            + "ASCII '?' for a byte ('Ã?', 'â?¬'); we never read a real '?' as a lost byte, because "
+            + "'ā€?' is just as often a closing quote whose byte was dropped, followed by a real '?'",
         "Lossy decoding can have plain ASCII question marks, as well":
-            "we restore the lost byte of '”' instead of writing U+FFFD; ASCII '?' is never treated as a lost byte",
+            "same '?' question; we give '“bb+”?' (the quote restored, the '?' kept) where ftfy "
+            + "gives '“bb+�' (the '?' taken as the unknown byte, the quote lost)",
     ]
 
     static func load(_ name: String) throws -> [Case] {
