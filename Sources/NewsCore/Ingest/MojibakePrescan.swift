@@ -51,23 +51,46 @@ enum MojibakePrescan {
             if bytes[i] < 0x80 { i += 1; continue }
             let (c, length) = decode(bytes, at: i)
             i += length
-            if (0x80...0x9F).contains(c) || c == 0xFFFD { return true }
-            let bits = table[c]
-            let lead2 = bits & 0xFF, lead34 = (bits >> 8) & 0xFF
-            if lead2 | lead34 == 0 || i >= n { continue }
-            let (next, nextLength) = decode(bytes, at: i)
-            let nextCont = continuation(next, table)
-            if lead2 & nextCont != 0, pairDecodes(c, next, pages: lead2 & nextCont) { return true }
-            let longer = next == 0x20 ? lead34 : lead34 & nextCont
-            if longer == 0 { continue }
-            // A lost byte can only be restored after the leads of punctuation, U+FE0F and emoji.
-            if next != 0x20, longer & (bits >> 24) != 0 { return true }
-            if i + nextLength < n {
-                let (after, _) = decode(bytes, at: i + nextLength)
-                if longer & continuation(after, table) != 0 { return true }
+            var next: (UInt32, Int)?
+            if i < n {
+                let (v, nextLength) = decode(bytes, at: i)
+                next = (v, i + nextLength)
+            }
+            if mayStart(c, next: next, after: { k in k < n ? decode(bytes, at: k).0 : nil }, table: table) {
+                return true
             }
         }
         return false
+    }
+
+    /// The same over scalars, between rounds of the repair.
+    static func mayContainMojibake(_ s: [Unicode.Scalar]) -> Bool {
+        let table = classes
+        for (i, c) in s.enumerated() where c.value >= 0x80 {
+            let next = i + 1 < s.count ? (s[i + 1].value, i + 2) : nil
+            if mayStart(c.value, next: next, after: { k in k < s.count ? s[k].value : nil }, table: table) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether mojibake could start at `c`, given the next scalar (with where the one after it
+    /// starts) and a way to read that one.
+    @inline(__always)
+    static func mayStart(_ c: UInt32, next: (UInt32, Int)?, after: (Int) -> UInt32?, table: Classes) -> Bool {
+        if (0x80...0x9F).contains(c) || c == 0xFFFD { return true }
+        let bits = table[c]
+        let lead2 = bits & 0xFF, lead34 = (bits >> 8) & 0xFF
+        guard lead2 | lead34 != 0, let (next, afterIndex) = next else { return false }
+        let nextCont = continuation(next, table)
+        if lead2 & nextCont != 0, pairDecodes(c, next, pages: lead2 & nextCont) { return true }
+        let longer = next == 0x20 ? lead34 : lead34 & nextCont
+        if longer == 0 { return false }
+        // A lost byte can only be restored after the leads of punctuation, U+FE0F and emoji.
+        if next != 0x20, longer & (bits >> 24) != 0 { return true }
+        guard let third = after(afterIndex) else { return false }
+        return longer & continuation(third, table) != 0
     }
 
     /// Whether a two-byte reading of the pair gives a character the repair could accept (rare,
@@ -79,10 +102,9 @@ enum MojibakePrescan {
             let tails: [UInt8] = next == 0x20 ? [0xA0] : page.bytes(for: b)
             for first in page.bytes(for: a) where MojibakeUTF8.length(lead: first) == 2 {
                 for tail in tails {
-                    // The most permissive neighbour: an accented letter lets combining marks through.
-                    if let v = MojibakeUTF8.decode([first, tail]), MojibakeScalars.plausibility(v, after: "\u{E9}") != nil {
-                        return true
-                    }
+                    // The most permissive reading: after an accented letter, and after repaired text.
+                    if let v = MojibakeUTF8.decode([first, tail]),
+                       MojibakeScalars.plausibility(v, after: "\u{E9}", chained: true) != nil { return true }
                 }
             }
         }

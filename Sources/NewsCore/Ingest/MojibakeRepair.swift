@@ -22,7 +22,9 @@ public enum MojibakeRepair {
         var scalars = Array(text.unicodeScalars)
         var runs = 0
         // Text mangled twice or three times needs as many rounds.
-        for _ in 0..<3 {
+        for round in 0..<3 {
+            // After a round, most text is clean: the pre-scan says so faster than a new round.
+            if round > 0, !MojibakePrescan.mayContainMojibake(scalars) { break }
             guard let (next, count) = repairOnce(scalars) else { break }
             scalars = next
             runs += count
@@ -30,9 +32,7 @@ public enum MojibakeRepair {
         let (cleaned, c1) = MojibakeC1.replace(scalars)
         runs += c1
         guard runs > 0 else { return Report(text: text, repairedRuns: 0) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: cleaned)
-        return Report(text: String(view), repairedRuns: runs)
+        return Report(text: MojibakeUTF8.string(cleaned), repairedRuns: runs)
     }
 
     static func repairOnce(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], Int)? {
