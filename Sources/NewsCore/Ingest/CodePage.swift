@@ -45,6 +45,17 @@ struct CodePage: Sendable {
         CodePage(name: "ibm437", tables: [ibm437High], sloppyC1: false),
     ]
 
+    /// The order for text that still holds C1 controls: it went through an ISO-8859 decoder
+    /// (Windows pages put characters there), so ISO-8859-2 goes before Windows-1250, which
+    /// reads the same letters differently ("Ą" is 0xA1 in one, 0xA5 in the other).
+    static let allISOFirst: [CodePage] = {
+        var pages = all
+        guard let iso = pages.firstIndex(where: { $0.name == "iso-8859-2" }),
+              let windows = pages.firstIndex(where: { $0.name == "windows-1250" }) else { return pages }
+        pages.insert(pages.remove(at: iso), at: windows)
+        return pages
+    }()
+
     /// Pages for repairs inside otherwise correct text: MacRoman and IBM437 give too many
     /// accidental matches (box drawing, math) to be trusted without the whole text agreeing.
     static let windows: [CodePage] = Array(all.prefix(5))

@@ -16,14 +16,15 @@ public enum MojibakeRepair {
     }
 
     public static func repairReport(_ text: String) -> Report {
-        // Fast path: ASCII, or no character that any code page would have produced from UTF-8.
+        // Fast paths: ASCII, or no place where a mis-decoded UTF-8 sequence could start.
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return Report(text: text, repairedRuns: 0) }
-        guard text.unicodeScalars.contains(where: { CodePage.suspects.contains($0.value) || $0.value == 0xFFFD })
-        else { return Report(text: text, repairedRuns: 0) }
+        guard MojibakePrescan.mayContainMojibake(text) else { return Report(text: text, repairedRuns: 0) }
         var scalars = Array(text.unicodeScalars)
         var runs = 0
         // Text mangled twice or three times needs as many rounds.
-        for _ in 0..<3 {
+        for round in 0..<3 {
+            // After a round, most text is clean: the pre-scan says so faster than a new round.
+            if round > 0, !MojibakePrescan.mayContainMojibake(scalars) { break }
             guard let (next, count) = repairOnce(scalars) else { break }
             scalars = next
             runs += count
@@ -31,9 +32,7 @@ public enum MojibakeRepair {
         let (cleaned, c1) = MojibakeC1.replace(scalars)
         runs += c1
         guard runs > 0 else { return Report(text: text, repairedRuns: 0) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: cleaned)
-        return Report(text: String(view), repairedRuns: runs)
+        return Report(text: MojibakeUTF8.string(cleaned), repairedRuns: runs)
     }
 
     static func repairOnce(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], Int)? {
@@ -44,12 +43,14 @@ public enum MojibakeRepair {
 
     /// Matches covering every non-ASCII character in one page, when they make a believable whole.
     static func consistentMatches(_ s: [Unicode.Scalar]) -> [MojibakeMatch]? {
-        pages: for page in CodePage.all {
+        let hasC1 = s.contains { (0x80...0x9F).contains($0.value) }
+        pages: for page in hasC1 ? CodePage.allISOFirst : CodePage.all {
             var matches: [MojibakeMatch] = []
             var i = 0
             while i < s.count {
                 if s[i].value < 0x80 { i += 1; continue }
-                guard let m = MojibakeMatch.find(in: s, at: i, page: page) else { continue pages }
+                let before = matches.last.flatMap { $0.end == i ? $0.output.last : nil }
+                guard let m = MojibakeMatch.find(in: s, at: i, page: page, before: before) else { continue pages }
                 matches.append(m)
                 i = m.end
             }
@@ -70,15 +71,20 @@ public enum MojibakeRepair {
     /// Matches with enough evidence on their own, in text that also holds correct characters.
     static func strongMatches(_ s: [Unicode.Scalar]) -> [MojibakeMatch] {
         var candidates: [MojibakeMatch] = []
+        var letterPairs: [MojibakeMatch] = []
         var i = 0
         while i < s.count {
             if s[i].value < 0x80 { i += 1; continue }
             // A complete match in any page beats one that needs a lost byte.
-            let found = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0) }
-                .filter { isStrong($0, s) }
+            let before = candidates.last.flatMap { $0.end == i ? $0.output.last : nil }
+            let all = CodePage.windows.compactMap { MojibakeMatch.find(in: s, at: i, page: $0, before: before) }
+            let found = all.filter { isStrong($0, s) }
             let chosen = found.first { !$0.restoredLost } ?? found.first
-            if let chosen { candidates.append(chosen); i = chosen.end } else { i += 1 }
+            if let chosen { candidates.append(chosen); i = chosen.end; continue }
+            if let pair = all.first(where: { $0.length == 2 && isForeign($0) }) { letterPairs.append(pair) }
+            i += 1
         }
+        candidates = joiningForeignWords(candidates, letterPairs)
         // Drop matches that sit against leftover mojibake-like symbols (a hopeless garble) and
         // lone foreign letters; repeat, since dropping one exposes its neighbours.
         while true {
@@ -87,6 +93,7 @@ public enum MojibakeRepair {
             let kept = candidates.enumerated().filter { index, m in
                 let neighbours = [m.start - 1, m.end].filter { s.indices.contains($0) && !covered.contains($0) }
                 if neighbours.contains(where: { isLeftoverSymbol(s[$0]) }) { return false }
+                if isInsideGarble(m, s, covered: covered) { return false }
                 if isForeign(m) {
                     let joined = (index > 0 && candidates[index - 1].end == m.start)
                         || (index + 1 < candidates.count && candidates[index + 1].start == m.end)
@@ -103,7 +110,7 @@ public enum MojibakeRepair {
 
     static func isStrong(_ m: MojibakeMatch, _ s: [Unicode.Scalar]) -> Bool {
         if m.byteCount >= 3 || m.restoredLost { return true }
-        if m.usesSpace { return s[m.start].value == 0xC3 }
+        if m.usesSpace { return s[m.start].value == 0xC3 || m.spaceJoined }
         let a = s[m.start], b = s[m.start + 1]
         let next: Unicode.Scalar? = m.end < s.count ? s[m.end] : nil
         if a.value == 0xC3 || a.value == 0xC2 {
@@ -134,6 +141,10 @@ public enum MojibakeRepair {
             return MojibakeScalars.isLetter(a) || MojibakeScalars.isLetterOrDigit(previous)
         }
         if !MojibakeScalars.isLetter(a) || !MojibakeScalars.isLetter(b) {
+            // A combining mark over digits counts like one over letters ("6̶3̶" struck out).
+            if m.output.first?.properties.generalCategory == .nonspacingMark {
+                return MojibakeScalars.isLetterOrDigit(previous) || MojibakeScalars.isLetterOrDigit(next)
+            }
             return MojibakeScalars.isLetter(previous) || MojibakeScalars.isLetter(next)
         }
         return false
@@ -151,9 +162,29 @@ public enum MojibakeRepair {
         m.start > 0 && s[m.start - 1].properties.isLowercase
     }
 
+    /// Whether the word holding a match is mostly mojibake that no match explains (a garble
+    /// mangled past repair): fixing one run there only makes the rest look deliberate.
+    static func isInsideGarble(_ m: MojibakeMatch, _ s: [Unicode.Scalar], covered: Set<Int>) -> Bool {
+        var start = m.start, end = m.end
+        while start > 0, !s[start - 1].properties.isWhitespace { start -= 1 }
+        while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+        let word = start..<end
+        let unexplained = word.filter {
+            !covered.contains($0) && s[$0].value >= 0x80 && CodePage.suspects.contains(s[$0].value)
+        }.count
+        return unexplained >= 3 && unexplained > word.filter(covered.contains).count
+    }
+
     static func isLeftoverSymbol(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x80 && !c.properties.isAlphabetic && CodePage.suspects.contains(c.value)
             && !c.properties.isWhitespace && !MojibakeScalars.restorablePunctuation.contains(c.value)
+    }
+
+    /// Portuguese writes "à" + "aquele/aquela/aquilo" as one word ("àquele"), so no space
+    /// was lost there, unlike French "à quel".
+    static func isCrasisContraction(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = String(String.UnicodeScalarView(rest.prefix { $0.properties.isAlphabetic }))
+        return ["quele", "quela", "queles", "quelas", "quilo"].contains(word)
     }
 
     static func apply(_ matches: [MojibakeMatch], to s: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -170,7 +201,7 @@ public enum MojibakeRepair {
                 let next: Unicode.Scalar? = i < s.count ? s[i] : nil
                 let afterNext: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
                 let isAs = next == "s" && !(afterNext.map { $0.properties.isAlphabetic || $0 == "'" } ?? false)
-                if next != " " && !isAs { out.append(" ") }
+                if next != " " && !isAs && !isCrasisContraction(s[i...]) { out.append(" ") }
             }
         }
         out.append(contentsOf: s[i...])

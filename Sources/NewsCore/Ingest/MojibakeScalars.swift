@@ -2,12 +2,20 @@
 enum MojibakeScalars {
     /// How believable a decoded character is: 0 common, 1 possible, nil not believable (then the
     /// "repair" would only trade one oddity for another).
+    static func plausibility(_ v: UInt32, after previous: Unicode.Scalar?, chained: Bool = false) -> Int? {
+        if let rank = plausibility(v, after: previous) { return rank }
+        // Right after repaired text, a character of a code page's high half is the inner layer
+        // of double mojibake ("Ã‹â€º" gives "Ë›", then "˛"), whatever it looks like alone.
+        return chained && CodePage.suspects.contains(v) ? 1 : nil
+    }
+
+    /// The same for a character not known to follow repaired text.
     static func plausibility(_ v: UInt32, after previous: Unicode.Scalar?) -> Int? {
         guard let scalar = Unicode.Scalar(v) else { return nil }
         switch v {
         case 0x09, 0x0A, 0x0D: return 1
         case 0x00...0x1F, 0x7F...0x9F: return nil
-        case 0xA8, 0xAF, 0xB4, 0xB8: return nil          // lone spacing diacritics
+        case 0xA8, 0xAF, 0xB4, 0xB8: return 1            // lone spacing diacritics ("scars´ stones")
         case 0x17F...0x2FF: return nil                   // long s, Latin Extended-B, IPA, modifiers
         case 0x3CF...0x3FF, 0x460...0x5CF: return nil    // rare Greek/Cyrillic, Armenian, Hebrew points
         case 0x1D00...0x1DBF: return nil                 // phonetic extensions
@@ -48,6 +56,17 @@ enum MojibakeScalars {
     }
 
     static func isLetter(_ s: Unicode.Scalar?) -> Bool { s?.properties.isAlphabetic ?? false }
+
+    /// A rough script of a letter: Latin, Greek, Cyrillic, and otherwise its 128-character block,
+    /// which is enough to tell whether two letters can belong to one word.
+    static func script(_ s: Unicode.Scalar) -> UInt32 {
+        switch s.value {
+        case 0x41...0x24F, 0x1E00...0x1EFF: 0
+        case 0x370...0x3FF, 0x1F00...0x1FFF: 1
+        case 0x400...0x52F: 2
+        default: 0x100 + (s.value >> 7)
+        }
+    }
 
     static func isLetterOrDigit(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return false }

@@ -26,6 +26,14 @@ enum MojibakeUTF8 {
         return value
     }
 
+    /// Text from scalars, through UTF-8 bytes: much faster than appending to a scalar view.
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 2)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func isHighSurrogate(_ v: UInt32) -> Bool { (0xD800...0xDBFF).contains(v) }
     static func isLowSurrogate(_ v: UInt32) -> Bool { (0xDC00...0xDFFF).contains(v) }
 }
