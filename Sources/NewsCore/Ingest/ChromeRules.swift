@@ -53,19 +53,21 @@ public enum ChromeRules {
         if openings.contains(where: { opensWith(plain, lowered, $0) }) && !isOrdinarySentence(text, words) {
             return true
         }
-        return phrases.contains { lowered.contains($0) }
+        return phrases.contains { TextShape.contains(lowered, $0) }
     }
 
     /// An opening rule needs the phrase as whole words ("subscribe", not "subscribers"), or, for
     /// label-like openings ("Source:", "Image:"), the words followed by a colon.
     private static func opensWith(_ plain: String, _ lowered: String, _ opening: String) -> Bool {
-        let labels: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
-        if labels.contains(opening) {
+        if labelOpenings.contains(opening) {
             return lowered.hasPrefix(opening + ":") || lowered.hasPrefix(opening + " :")
         }
         if opening == "©" { return lowered.hasPrefix("©") }
         return plain == opening || plain.hasPrefix(opening + " ")
     }
+
+    /// Openings that only count as a label followed by a colon.
+    private static let labelOpenings: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
 
     /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
     /// full stop are not treated as a call to action.

@@ -68,50 +68,144 @@ enum TextShape {
     }
 
     /// Runs of whitespace (including no-break spaces) become one space; ends are trimmed.
+    ///
+    /// Works on the UTF-8 bytes: every step calls this on whole paragraphs, and appending
+    /// scalars to a `String.UnicodeScalarView` one by one cost more than the rest of the step.
+    /// The result is never longer than the input, so it is written straight into a new string.
     static func collapsingWhitespace<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        withUTF8(text) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    let length: Int
+                    let space: Bool
+                    if byte < 0x80 {
+                        length = 1
+                        space = byte == 0x20 || (byte >= 9 && byte <= 13)
+                    } else {
+                        let decoded = scalar(in: bytes, at: i)
+                        length = decoded.length
+                        space = decoded.scalar.properties.isWhitespace
+                    }
+                    if space {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        for k in 0..<length { out[count + k] = bytes[i + k] }
+                        count += length
+                    }
+                    i += length
+                }
+                return count
             }
         }
-        return String(out)
     }
 
     /// Lowercased letters and digits, words separated by single spaces: the form two texts are
     /// compared in when punctuation, case and spacing should not matter.
+    ///
+    /// Called for every block by the chrome, title and repeat steps, so it reads UTF-8 bytes and
+    /// only looks up Unicode properties for non-ASCII scalars.
     static func comparable<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let keep: Bool
-            if scalar.isASCII {
-                let v = scalar.value
-                keep = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                if keep {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
-                    pendingSpace = false
-                    out.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(v + 32)! : scalar)
+        withUTF8(text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    let isDigit = byte >= 0x30 && byte <= 0x39
+                    let isUpper = byte >= 0x41 && byte <= 0x5A
+                    let isLower = byte >= 0x61 && byte <= 0x7A
+                    if isDigit || isUpper || isLower {
+                        if pendingSpace && !out.isEmpty { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(isUpper ? byte + 32 : byte)
+                    } else {
+                        pendingSpace = true
+                    }
                     continue
                 }
-            } else {
+                let (scalar, length) = scalar(in: bytes, at: i)
+                i += length
                 let properties = scalar.properties
-                keep = properties.isAlphabetic || properties.numericType != nil
-                if keep {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
+                if properties.isAlphabetic || properties.numericType != nil {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
                     pendingSpace = false
-                    out.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                    for lowered in properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: lowered.utf8) }
                     continue
                 }
                 if properties.generalCategory == .nonspacingMark || properties.generalCategory == .format { continue }
+                pendingSpace = true
             }
-            pendingSpace = true
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// Whether `part` occurs in `text`. When both are ASCII the bytes are compared directly;
+    /// other text keeps the Unicode-aware search the steps were written against, so results
+    /// do not change.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let answer: Bool? = withUTF8(text) { haystack in
+            withUTF8(part) { needle in
+                guard isASCII(haystack), isASCII(needle) else { return nil }
+                return firstOffset(of: needle, in: haystack) != nil
+            }
+        }
+        return answer ?? text.contains(part)
+    }
+
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        return high < 0x80
+    }
+
+    /// Byte offset of the first occurrence of `needle` in `haystack`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var k = 1
+                while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return start }
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes, copying them only when the string is not
+    /// stored contiguously (bridged or foreign strings).
+    @inline(__always)
+    static func withUTF8<S: StringProtocol, R>(_ text: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The scalar whose encoding starts at byte `i` of valid UTF-8, and the encoding's length.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 {
+            return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)).unsafelyUnwrapped, 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        return (Unicode.Scalar(value).unsafelyUnwrapped, 4)
     }
 }
