@@ -41,10 +41,14 @@ public enum ChromeRules {
     public static let shoutedPromoWords = 8
 
     /// True when the text, taken as a line on its own, is site furniture.
-    public static func isChrome(_ text: String) -> Bool {
-        let words = TextShape.wordCount(text, limit: shortLineWords)
+    ///
+    /// Asked of every line while paragraphs are rebuilt and of every block afterwards; long
+    /// lines are decided before the text is copied into a `String` of its own.
+    public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
+        let words = TextShape.wordCount(line, limit: shortLineWords)
         guard words > 0 else { return false }
-        if words > shortLineWords { return TextShape.isAllCaps(text) }
+        if words > shortLineWords { return TextShape.isAllCaps(line) }
+        let text = String(line)
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
         if TextShape.isAllCaps(text) && words >= shoutedPromoWords { return true }

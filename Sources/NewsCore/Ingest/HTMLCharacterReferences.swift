@@ -6,7 +6,7 @@ public enum HTMLCharacterReferences {
     /// apostrophe), except that 128–159 follow the HTML standard's Windows-1252 mapping and
     /// invalid code points become U+FFFD. Unknown names and references without `;` stay as they are.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard TextShape.containsByte(text, UInt8(ascii: "&")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

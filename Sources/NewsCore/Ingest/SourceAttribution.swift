@@ -20,7 +20,7 @@ public enum SourceAttribution {
     /// What precedes the parenthesis must be a short place/date without a sentence in it; the
     /// name inside must be one to four capitalised words.
     public static func dateline(_ text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        guard TextShape.containsByte(text, UInt8(ascii: "(")) else { return nil }
         let head = text.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open]
