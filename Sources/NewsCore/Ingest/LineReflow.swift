@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rebuilds paragraphs from the lines of a text file. Files arrive in three shapes: one paragraph
 /// per line, blank-line paragraphs, and hard-wrapped lines with no blank lines at all (copied
 /// from a narrow column). The step tells them apart per article and joins continuation lines;
@@ -76,14 +82,25 @@ public enum LineReflow {
     /// its own, so splitting the UTF-8 bytes gives the same lines as splitting characters,
     /// without grapheme breaking every character of the file.
     static func splitLines(_ text: String) -> [Substring] {
+        let breaks: [Int] = TextShape.withUTF8(text) { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var from = 0
+            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                from = offset + 1
+            }
+            return offsets
+        }
         let utf8 = text.utf8
         var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
         var start = utf8.startIndex
-        var index = start
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+        for offset in breaks {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
             lines.append(text[start..<newline])
             start = utf8.index(after: newline)
-            index = start
         }
         lines.append(text[start...])
         return lines

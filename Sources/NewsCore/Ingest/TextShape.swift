@@ -118,40 +118,67 @@ enum TextShape {
     /// only looks up Unicode properties for non-ASCII scalars.
     static func comparable<S: StringProtocol>(_ text: S) -> String {
         withUTF8(text) { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+            isASCII(bytes) ? asciiComparable(bytes) : unicodeComparable(bytes)
+        }
+    }
+
+    /// `comparable` of ASCII text: never longer than its input, so written in place.
+    private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
             var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    i += 1
-                    let isDigit = byte >= 0x30 && byte <= 0x39
-                    let isUpper = byte >= 0x41 && byte <= 0x5A
-                    let isLower = byte >= 0x61 && byte <= 0x7A
-                    if isDigit || isUpper || isLower {
-                        if pendingSpace && !out.isEmpty { out.append(0x20) }
-                        pendingSpace = false
-                        out.append(isUpper ? byte + 32 : byte)
-                    } else {
-                        pendingSpace = true
-                    }
-                    continue
+            for byte in bytes {
+                let isDigit = byte &- 0x30 < 10
+                let isUpper = byte &- 0x41 < 26
+                let isLower = byte &- 0x61 < 26
+                if isDigit || isUpper || isLower {
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = isUpper ? byte + 32 : byte
+                    count += 1
+                } else {
+                    pendingSpace = true
                 }
-                let (scalar, length) = scalar(in: bytes, at: i)
-                i += length
-                let properties = scalar.properties
-                if properties.isAlphabetic || properties.numericType != nil {
+            }
+            return count
+        }
+    }
+
+    /// `comparable` of text with non-ASCII scalars, whose lowercase forms may be longer.
+    private static func unicodeComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                if isDigit || isUpper || isLower {
                     if pendingSpace && !out.isEmpty { out.append(0x20) }
                     pendingSpace = false
-                    for lowered in properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: lowered.utf8) }
-                    continue
+                    out.append(isUpper ? byte + 32 : byte)
+                } else {
+                    pendingSpace = true
                 }
-                if properties.generalCategory == .nonspacingMark || properties.generalCategory == .format { continue }
-                pendingSpace = true
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
+            let (scalar, length) = scalar(in: bytes, at: i)
+            i += length
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                for lowered in properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: lowered.utf8) }
+                continue
+            }
+            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .format { continue }
+            pendingSpace = true
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `part` occurs in `text`. When both are ASCII the bytes are compared directly;
