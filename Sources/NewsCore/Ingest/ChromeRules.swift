@@ -118,7 +118,7 @@ public enum ChromeRules {
         let repeatedTitle = TextShape.comparable(title)
         guard !repeatedTitle.isEmpty else { return blocks }
         return blocks.map { block in
-            guard block.kind != .chrome, TextShape.comparable(block.text) == repeatedTitle else { return block }
+            guard block.kind != .chrome, TextShape.hasComparable(block.text, equalTo: repeatedTitle) else { return block }
             var block = block
             block.kind = .chrome
             return block

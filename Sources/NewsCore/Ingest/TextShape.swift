@@ -122,6 +122,36 @@ enum TextShape {
         }
     }
 
+    /// Whether `comparable(text) == target`. For ASCII text and target the comparable form is
+    /// produced and compared byte by byte, so a block that is not the title is rejected after a
+    /// few bytes without building a string; anything else compares the full forms.
+    static func hasComparable(_ text: String, equalTo target: String) -> Bool {
+        let answer: Bool? = withUTF8(text) { bytes in
+            withUTF8(target) { wanted in
+                guard isASCII(wanted) else { return nil }
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    guard byte < 0x80 else { return nil }
+                    let isUpper = byte &- 0x41 < 26
+                    guard byte &- 0x30 < 10 || isUpper || byte &- 0x61 < 26 else {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && count > 0 {
+                        guard count < wanted.count, wanted[count] == 0x20 else { return false }
+                        count += 1
+                    }
+                    pendingSpace = false
+                    guard count < wanted.count, wanted[count] == (isUpper ? byte + 32 : byte) else { return false }
+                    count += 1
+                }
+                return count == wanted.count
+            }
+        }
+        return answer ?? (comparable(text) == target)
+    }
+
     /// `comparable` of ASCII text: never longer than its input, so written in place.
     private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
