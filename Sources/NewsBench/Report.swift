@@ -40,13 +40,7 @@ enum Report {
 
         // The whole pipeline: decode, repair, clean, tag, and build the link and search indexes.
         let pipelineStart = DispatchTime.now()
-        var articles: [Article] = []
-        articles.reserveCapacity(scale.files.count)
-        for file in scale.files {
-            let bytes = [UInt8](try Data(contentsOf: file))
-            let path = String(file.path.dropFirst(scale.folder.path.count + 1))
-            if let article = try? ArticleParser.parse(path: path, bytes: bytes) { articles.append(article) }
-        }
+        let articles = try normaliseAll(scale)
         let normaliseSeconds = Clock.seconds(since: pipelineStart)
         let tagged = Tagger.tag(Corpus(name: "bench", articles: articles), catalog: catalog, discover: false)
         let taggedSeconds = Clock.seconds(since: pipelineStart)
@@ -68,6 +62,30 @@ enum Report {
         lines.append(String(format: "related: %.1f ms per passage (all its entities, top 10 each; %d passages, %d links)",
                             perQuery, sample.count, links))
         return lines.joined(separator: "\n")
+    }
+
+    /// `--stage normalise`: only the read + parse step of the pipeline, timed the same way, so
+    /// ingest work can be measured without building the catalog or running ripgrep.
+    static func runNormalise(_ arguments: Arguments) throws -> String {
+        let scale = try ScaleCorpus.build(from: arguments.source, into: arguments.work, megabytes: arguments.megabytes)
+        let megabytes = Double(scale.bytes) / 1_048_576
+        let start = DispatchTime.now()
+        let articles = try normaliseAll(scale)
+        let seconds = Clock.seconds(since: start)
+        return String(format: "normalise (read + parse, %d articles, %.1f MB): %.2f s, %.0f MB/s",
+                      articles.count, megabytes, seconds, megabytes / seconds)
+    }
+
+    /// Reads and parses every file of the scaled corpus, as the pipeline's first step.
+    static func normaliseAll(_ scale: ScaleCorpus.Built) throws -> [Article] {
+        var articles: [Article] = []
+        articles.reserveCapacity(scale.files.count)
+        for file in scale.files {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            let path = String(file.path.dropFirst(scale.folder.path.count + 1))
+            if let article = try? ArticleParser.parse(path: path, bytes: bytes) { articles.append(article) }
+        }
+        return articles
     }
 }
 

@@ -7,6 +7,8 @@ struct Arguments {
     var work = URL(fileURLWithPath: "../bench-data")
     var megabytes = 100
     var aliases = 5_000
+    /// `all` (the default) or `normalise` (read + parse only).
+    var stage = "all"
     var source: URL = projectRoot.appendingPathComponent("../shared/corpora/bbc-news").standardizedFileURL
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
@@ -21,6 +23,7 @@ struct Arguments {
             case "--megabytes": megabytes = Int(value) ?? megabytes
             case "--aliases": aliases = Int(value) ?? aliases
             case "--source": source = URL(fileURLWithPath: value)
+            case "--stage" where ["all", "normalise"].contains(value): stage = value
             default: print("unknown option \(flag)"); exit(2)
             }
         }
@@ -32,5 +35,5 @@ guard FileManager.default.fileExists(atPath: arguments.source.path) else {
     print("bench skipped: \(arguments.source.path) is absent (the BBC corpus lives in ../shared)")
     exit(0)
 }
-let report = try Report.run(arguments)
+let report = try arguments.stage == "normalise" ? Report.runNormalise(arguments) : Report.run(arguments)
 print(report)

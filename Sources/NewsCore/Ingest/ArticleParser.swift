@@ -69,14 +69,15 @@ public enum ArticleParser {
         }
 
         blocks = ChromeRules.mark(blocks)
+        // Title selection only removes a block, so the rest need only be checked against the title.
         let title: String
         if let pageTitle, !pageTitle.isEmpty {
             title = pageTitle
-            blocks = ChromeRules.mark(TitleSelection.removingHeadline(title, from: blocks), title: title)
+            blocks = ChromeRules.markingTitleRepeats(TitleSelection.removingHeadline(title, from: blocks), title: title)
         } else {
             let selection = TitleSelection.select(from: blocks)
             title = selection.title
-            blocks = selection.consumedLine ? ChromeRules.mark(selection.blocks, title: title) : selection.blocks
+            blocks = selection.consumedLine ? ChromeRules.markingTitleRepeats(selection.blocks, title: title) : selection.blocks
         }
         guard !title.isEmpty || blocks.contains(where: { $0.kind.isContent }) else { throw .noText }
         let source = SourceAttribution.source(of: blocks, siteName: siteName)

@@ -41,31 +41,59 @@ public enum ChromeRules {
     public static let shoutedPromoWords = 8
 
     /// True when the text, taken as a line on its own, is site furniture.
-    public static func isChrome(_ text: String) -> Bool {
-        let words = TextShape.wordCount(text, limit: shortLineWords)
+    ///
+    /// Asked of every line while paragraphs are rebuilt and of every block afterwards; long
+    /// lines are decided before the text is copied into a `String` of its own.
+    public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
+        let words = TextShape.wordCount(line, limit: shortLineWords)
         guard words > 0 else { return false }
-        if words > shortLineWords { return TextShape.isAllCaps(text) }
+        if words > shortLineWords { return TextShape.isAllCaps(line) }
+        let text = String(line)
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
         if TextShape.isAllCaps(text) && words >= shoutedPromoWords { return true }
         if SourceAttribution.isByline(text) { return true }
         let lowered = text.lowercased()
-        if openings.contains(where: { opensWith(plain, lowered, $0) }) && !isOrdinarySentence(text, words) {
+        if openingRules.contains(where: { $0.matches(plain: plain, lowered: lowered) }) && !isOrdinarySentence(text, words) {
             return true
         }
-        return phrases.contains { lowered.contains($0) }
+        return phrases.contains { TextShape.contains(lowered, $0) }
     }
 
     /// An opening rule needs the phrase as whole words ("subscribe", not "subscribers"), or, for
-    /// label-like openings ("Source:", "Image:"), the words followed by a colon.
-    private static func opensWith(_ plain: String, _ lowered: String, _ opening: String) -> Bool {
-        let labels: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
-        if labels.contains(opening) {
-            return lowered.hasPrefix(opening + ":") || lowered.hasPrefix(opening + " :")
+    /// label-like openings ("Source:", "Image:"), the words followed by a colon. The prefixes
+    /// are built once from `openings`, not per line.
+    private enum OpeningRule {
+        /// Compared with the lowercased line: "image:" or "image :".
+        case label(colon: String, spacedColon: String)
+        /// Compared with the lowercased line.
+        case symbol(String)
+        /// Compared with the line's `comparable` form: the words alone or followed by more.
+        case words(String, followed: String)
+
+        init(_ opening: String) {
+            if ChromeRules.labelOpenings.contains(opening) {
+                self = .label(colon: opening + ":", spacedColon: opening + " :")
+            } else if opening == "©" {
+                self = .symbol(opening)
+            } else {
+                self = .words(opening, followed: opening + " ")
+            }
         }
-        if opening == "©" { return lowered.hasPrefix("©") }
-        return plain == opening || plain.hasPrefix(opening + " ")
+
+        func matches(plain: String, lowered: String) -> Bool {
+            switch self {
+            case .label(let colon, let spacedColon): lowered.hasPrefix(colon) || lowered.hasPrefix(spacedColon)
+            case .symbol(let symbol): lowered.hasPrefix(symbol)
+            case .words(let words, let followed): plain == words || plain.hasPrefix(followed)
+            }
+        }
     }
+
+    private static let openingRules = openings.map(OpeningRule.init)
+
+    /// Openings that only count as a label followed by a colon.
+    private static let labelOpenings: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
 
     /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
     /// full stop are not treated as a call to action.
@@ -75,13 +103,24 @@ public enum ChromeRules {
 
     /// Marks furniture blocks `.chrome`; with a title, lines repeating it are furniture too.
     public static func mark(_ blocks: [SourceBlock], title: String? = nil) -> [SourceBlock] {
-        let repeatedTitle = title.map(TextShape.comparable).flatMap { $0.isEmpty ? nil : $0 }
-        return blocks.map { block in
-            guard block.kind != .chrome else { return block }
+        let marked = blocks.map { block in
+            guard block.kind != .chrome, isChrome(block.text) else { return block }
             var block = block
-            if isChrome(block.text) || (repeatedTitle != nil && TextShape.comparable(block.text) == repeatedTitle) {
-                block.kind = .chrome
-            }
+            block.kind = .chrome
+            return block
+        }
+        return title.map { markingTitleRepeats(marked, title: $0) } ?? marked
+    }
+
+    /// Marks blocks that repeat `title` as furniture and nothing else: for blocks `mark` has
+    /// already judged, once the title is known, without running every rule on them again.
+    static func markingTitleRepeats(_ blocks: [SourceBlock], title: String) -> [SourceBlock] {
+        let repeatedTitle = TextShape.comparable(title)
+        guard !repeatedTitle.isEmpty else { return blocks }
+        return blocks.map { block in
+            guard block.kind != .chrome, TextShape.hasComparable(block.text, equalTo: repeatedTitle) else { return block }
+            var block = block
+            block.kind = .chrome
             return block
         }
     }

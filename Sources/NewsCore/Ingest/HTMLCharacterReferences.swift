@@ -6,25 +6,51 @@ public enum HTMLCharacterReferences {
     /// apostrophe), except that 128–159 follow the HTML standard's Windows-1252 mapping and
     /// invalid code points become U+FFFD. Unknown names and references without `;` stay as they are.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "&", let (replacement, length) = reference(in: scalars, at: i) {
-                out.append(contentsOf: replacement.unicodeScalars)
-                i += length
-            } else {
-                out.append(scalars[i])
-                i += 1
+        guard TextShape.containsByte(text, UInt8(ascii: "&")) else { return text }
+        // Text between ampersands is copied as bytes; only the few scalars a reference can
+        // span are decoded, at each '&' (the BBC corpus has "M&S" and "AT&T" in most files).
+        return TextShape.withUTF8(text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let next = nextAmpersand(in: bytes, from: i)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<next]))
+                i = next
+                guard i < bytes.count else { break }
+                var window: [Unicode.Scalar] = []
+                var ends: [Int] = []
+                var j = i
+                while j < bytes.count && window.count < maxReferenceScalars {
+                    let (scalar, length) = TextShape.scalar(in: bytes, at: j)
+                    j += length
+                    window.append(scalar)
+                    ends.append(j)
+                }
+                if let (replacement, length) = reference(in: window, at: 0) {
+                    out.append(contentsOf: replacement.utf8)
+                    i = ends[length - 1]
+                } else {
+                    out.append(UInt8(ascii: "&"))
+                    i += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// A reference is looked for within this many scalars from its '&'.
+    private static let maxReferenceScalars = 34
+
+    private static func nextAmpersand(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && bytes[i] != UInt8(ascii: "&") { i += 1 }
+        return i
     }
 
     /// The text a reference at `start` stands for and how many scalars it spans.
     private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
-        let limit = min(scalars.count, start + 34)
+        let limit = min(scalars.count, start + maxReferenceScalars)
         var end = start + 1
         while end < limit, scalars[end] != ";" {
             if scalars[end] == "&" || scalars[end].properties.isWhitespace { return nil }

@@ -2,7 +2,7 @@
 /// numbers mean the same thing whatever system saved the file.
 public enum LineEndings {
     public static func normalise(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard TextShape.containsByte(text, 13) else { return text }
         var out = String.UnicodeScalarView()
         var afterCR = false
         for scalar in text.unicodeScalars {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rebuilds paragraphs from the lines of a text file. Files arrive in three shapes: one paragraph
 /// per line, blank-line paragraphs, and hard-wrapped lines with no blank lines at all (copied
 /// from a narrow column). The step tells them apart per article and joins continuation lines;
@@ -17,8 +23,8 @@ public enum LineReflow {
 
     /// Paragraph, heading and list-item blocks of `text` (LF line breaks); `lines` index its lines.
     public static func blocks(_ text: String, flavor: Flavor = .plainText) -> [SourceBlock] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(Line.init)
-        let wrapped = flavor == .markdown || isHardWrapped(lines.map(\.text))
+        let lines = splitLines(text).map(Line.init)
+        let wrapped = flavor == .markdown || isHardWrapped(lines)
         var blocks: [SourceBlock] = []
         var open: (kind: PassageKind, parts: [Substring], start: Int, end: Int)?
 
@@ -72,6 +78,34 @@ public enum LineReflow {
         return classifyHeadings(blocks, lines: lines, wrapped: wrapped, flavor: flavor)
     }
 
+    /// The text's lines (LF-separated, empty ones kept). A line feed is always a character of
+    /// its own, so splitting the UTF-8 bytes gives the same lines as splitting characters,
+    /// without grapheme breaking every character of the file.
+    static func splitLines(_ text: String) -> [Substring] {
+        let breaks: [Int] = TextShape.withUTF8(text) { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var from = 0
+            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                from = offset + 1
+            }
+            return offsets
+        }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        for offset in breaks {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
     /// A paragraph that stops mid-sentence and is followed, across blank lines, by one that
     /// carries on in lowercase was broken in two by the file's producer (the BBC corpus has
     /// "secured qualification for" / "against Olympiakos on Wednesday"): the two are one. A
@@ -94,10 +128,13 @@ public enum LineReflow {
     /// Hard-wrapped when, among adjacent non-blank lines, at least a quarter (and two or more)
     /// break mid-sentence with the next line carrying on in lowercase.
     public static func isHardWrapped<S: StringProtocol>(_ lines: [S]) -> Bool {
+        isHardWrapped(lines.map { Line(Substring($0)) })
+    }
+
+    private static func isHardWrapped(_ lines: [Line]) -> Bool {
         var pairs = 0
         var continued = 0
-        for (line, next) in zip(lines, lines.dropFirst()) {
-            let a = Line(Substring(line)), b = Line(Substring(next))
+        for (a, b) in zip(lines, lines.dropFirst()) {
             guard !a.isBlank, !b.isBlank, b.listItemText == nil else { continue }
             pairs += 1
             if !TextShape.endsSentence(a.text) && TextShape.startsLowercase(b.text) { continued += 1 }
@@ -125,7 +162,7 @@ public enum LineReflow {
 
     /// Lines that never join a paragraph: all-caps lines and furniture such as "Source: CNN".
     static func isStandalone(_ line: Substring, flavor: Flavor) -> Bool {
-        flavor == .plainText && (TextShape.isAllCaps(line) || ChromeRules.isChrome(String(line)))
+        flavor == .plainText && (TextShape.isAllCaps(line) || ChromeRules.isChrome(line))
     }
 
     /// Single-line body blocks that read as headings become `.heading`: short lines without
@@ -136,7 +173,8 @@ public enum LineReflow {
         guard flavor == .plainText else { return blocks }
         return blocks.enumerated().map { index, block in
             guard block.kind == .body, block.lines.count == 1 else { return block }
-            let words = TextShape.wordCount(block.text)
+            // Every threshold below is at most `headingMaxWords`, so counting stops past it.
+            let words = TextShape.wordCount(block.text, limit: max(headingMaxWords, questionHeadingMaxWords))
             let introducesList = index + 1 < blocks.count && blocks[index + 1].kind == .listItem
                 && TextShape.startsLowercase(blocks[index + 1].text)
             let question = TextShape.finalMark(block.text) == "?" && words <= questionHeadingMaxWords
@@ -182,16 +220,30 @@ public enum LineReflow {
 private struct Line {
     let text: Substring
 
+    /// One pass over the UTF-8 bytes finds the indent, the first non-space scalar and where
+    /// trailing whitespace starts (this runs for every line of every file).
     init(_ raw: Substring) {
-        var end = raw.unicodeScalars.endIndex
-        let scalars = raw.unicodeScalars
-        while end > scalars.startIndex, TextShape.isSpace(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
+        let (indent, first, trimmedLength) = TextShape.withUTF8(raw) { bytes in
+            var indent = 0
+            var first: Unicode.Scalar?
+            var trimmedLength = 0
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = TextShape.scalar(in: bytes, at: i)
+                i += length
+                if TextShape.isSpace(scalar) {
+                    if first == nil { indent += 1 }
+                } else {
+                    if first == nil { first = scalar }
+                    trimmedLength = i
+                }
+            }
+            return (indent, first, trimmedLength)
         }
-        text = raw[raw.startIndex..<end]
-        indent = text.unicodeScalars.prefix(while: TextShape.isSpace).count
-        isBlank = indent == text.unicodeScalars.count
-        first = text.unicodeScalars.dropFirst(indent).first
+        text = raw[raw.startIndex..<raw.utf8.index(raw.startIndex, offsetBy: trimmedLength)]
+        self.indent = first == nil ? 0 : indent
+        isBlank = first == nil
+        self.first = first
     }
 
     /// Leading whitespace, in scalars.

@@ -11,7 +11,8 @@ public enum RepeatMarking {
     /// from the body).
     public static func mark(_ blocks: [SourceBlock]) -> [SourceBlock] {
         var marked = blocks
-        var seen: [(index: Int, text: String)] = []
+        // Earlier paragraphs padded with spaces once, so containment matches whole words only.
+        var seen: [(index: Int, padded: String)] = []
         var firstByText: [String: Int] = [:]
         for (index, block) in blocks.enumerated() where block.kind.isContent {
             let text = TextShape.comparable(block.text)
@@ -21,16 +22,16 @@ public enum RepeatMarking {
                 marked[index].repeatOf = first
                 continue
             }
-            if block.kind == .body, TextShape.wordCount(text) >= containedMinWords {
-                let padded = " " + text + " "
-                if let earlier = seen.first(where: { (" " + $0.text + " ").contains(padded) }) {
+            let padded = " " + text + " "
+            if block.kind == .body, TextShape.wordCount(text, limit: containedMinWords) >= containedMinWords {
+                if let earlier = seen.first(where: { TextShape.contains($0.padded, padded) }) {
                     marked[index].kind = .repeat
                     marked[index].repeatOf = earlier.index
                     continue
                 }
             }
             firstByText[text] = index
-            seen.append((index, text))
+            seen.append((index, padded))
         }
         return marked
     }

@@ -5,7 +5,9 @@ public enum SourceAttribution {
     /// The outlet a "Source: X" / "Source:X" / "Source - X" line names (at most six words).
     public static func sourceLine(_ text: String) -> String? {
         let trimmed = text.drop(while: \.isWhitespace)
-        guard trimmed.lowercased().hasPrefix("source") else { return nil }
+        // Every block is asked; only lowercase the (whole) text when it can start with "source".
+        guard let initial = trimmed.unicodeScalars.first, initial == "s" || initial == "S",
+              trimmed.lowercased().hasPrefix("source") else { return nil }
         var rest = trimmed.dropFirst("source".count).drop(while: \.isWhitespace)
         guard let mark = rest.first, ":-–—".contains(mark) else { return nil }
         rest = rest.dropFirst().drop(while: \.isWhitespace)
@@ -18,6 +20,7 @@ public enum SourceAttribution {
     /// What precedes the parenthesis must be a short place/date without a sentence in it; the
     /// name inside must be one to four capitalised words.
     public static func dateline(_ text: String) -> String? {
+        guard TextShape.containsByte(text, UInt8(ascii: "(")) else { return nil }
         let head = text.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open]

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small facts about the shape of a line of text that several cleaning steps decide by.
 enum TextShape {
     /// Closing quotes and brackets that may follow a sentence's final mark.
@@ -68,50 +74,211 @@ enum TextShape {
     }
 
     /// Runs of whitespace (including no-break spaces) become one space; ends are trimmed.
+    ///
+    /// Works on the UTF-8 bytes: every step calls this on whole paragraphs, and appending
+    /// scalars to a `String.UnicodeScalarView` one by one cost more than the rest of the step.
+    /// The result is never longer than the input, so it is written straight into a new string.
     static func collapsingWhitespace<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        withUTF8(text) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    let length: Int
+                    let space: Bool
+                    if byte < 0x80 {
+                        length = 1
+                        space = byte == 0x20 || (byte >= 9 && byte <= 13)
+                    } else {
+                        let decoded = scalar(in: bytes, at: i)
+                        length = decoded.length
+                        space = decoded.scalar.properties.isWhitespace
+                    }
+                    if space {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        for k in 0..<length { out[count + k] = bytes[i + k] }
+                        count += length
+                    }
+                    i += length
+                }
+                return count
             }
         }
-        return String(out)
     }
 
     /// Lowercased letters and digits, words separated by single spaces: the form two texts are
     /// compared in when punctuation, case and spacing should not matter.
+    ///
+    /// Called for every block by the chrome, title and repeat steps, so it reads UTF-8 bytes and
+    /// only looks up Unicode properties for non-ASCII scalars.
     static func comparable<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let keep: Bool
-            if scalar.isASCII {
-                let v = scalar.value
-                keep = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                if keep {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
+        withUTF8(text) { bytes in
+            isASCII(bytes) ? asciiComparable(bytes) : unicodeComparable(bytes)
+        }
+    }
+
+    /// Whether `comparable(text) == target`. For ASCII text and target the comparable form is
+    /// produced and compared byte by byte, so a block that is not the title is rejected after a
+    /// few bytes without building a string; anything else compares the full forms.
+    static func hasComparable(_ text: String, equalTo target: String) -> Bool {
+        let answer: Bool? = withUTF8(text) { bytes in
+            withUTF8(target) { wanted in
+                guard isASCII(wanted) else { return nil }
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    guard byte < 0x80 else { return nil }
+                    let isUpper = byte &- 0x41 < 26
+                    guard byte &- 0x30 < 10 || isUpper || byte &- 0x61 < 26 else {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && count > 0 {
+                        guard count < wanted.count, wanted[count] == 0x20 else { return false }
+                        count += 1
+                    }
                     pendingSpace = false
-                    out.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(v + 32)! : scalar)
-                    continue
+                    guard count < wanted.count, wanted[count] == (isUpper ? byte + 32 : byte) else { return false }
+                    count += 1
                 }
-            } else {
-                let properties = scalar.properties
-                keep = properties.isAlphabetic || properties.numericType != nil
-                if keep {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
-                    pendingSpace = false
-                    out.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-                    continue
-                }
-                if properties.generalCategory == .nonspacingMark || properties.generalCategory == .format { continue }
+                return count == wanted.count
             }
+        }
+        return answer ?? (comparable(text) == target)
+    }
+
+    /// `comparable` of ASCII text: never longer than its input, so written in place.
+    private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                let isDigit = byte &- 0x30 < 10
+                let isUpper = byte &- 0x41 < 26
+                let isLower = byte &- 0x61 < 26
+                if isDigit || isUpper || isLower {
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = isUpper ? byte + 32 : byte
+                    count += 1
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return count
+        }
+    }
+
+    /// `comparable` of text with non-ASCII scalars, whose lowercase forms may be longer.
+    private static func unicodeComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                if isDigit || isUpper || isLower {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(isUpper ? byte + 32 : byte)
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
+            let (scalar, length) = scalar(in: bytes, at: i)
+            i += length
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                for lowered in properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: lowered.utf8) }
+                continue
+            }
+            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .format { continue }
             pendingSpace = true
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `part` occurs in `text`. When both are ASCII the bytes are compared directly;
+    /// other text keeps the Unicode-aware search the steps were written against, so results
+    /// do not change.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let answer: Bool? = withUTF8(text) { haystack in
+            withUTF8(part) { needle in
+                guard isASCII(haystack), isASCII(needle) else { return nil }
+                return firstOffset(of: needle, in: haystack) != nil
+            }
+        }
+        return answer ?? text.contains(part)
+    }
+
+    /// Whether the text's UTF-8 holds `byte`: the fast "is there anything to do" test of steps
+    /// that only act on rare characters (`&`, CR). Generic `utf8.contains` walks the view
+    /// index by index, several times slower than `memchr` over the stored bytes.
+    static func containsByte<S: StringProtocol>(_ text: S, _ byte: UInt8) -> Bool {
+        withUTF8(text) { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        return high < 0x80
+    }
+
+    /// Byte offset of the first occurrence of `needle` in `haystack`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var k = 1
+                while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return start }
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes, copying them only when the string is not
+    /// stored contiguously (bridged or foreign strings).
+    @inline(__always)
+    static func withUTF8<S: StringProtocol, R>(_ text: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The scalar whose encoding starts at byte `i` of valid UTF-8, and the encoding's length.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 {
+            return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)).unsafelyUnwrapped, 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        return (Unicode.Scalar(value).unsafelyUnwrapped, 4)
     }
 }
