@@ -92,6 +92,8 @@ public enum Tagger {
     /// Gathered per entity id in plain arrays (a passage's entities are sorted and deduplicated
     /// in a reused scratch array), then handed over as the dictionary the model keeps.
     static func postings(_ mentions: [[[Mention]]], _ table: EntityTable) -> [Int: [PassageID]] {
+        // parent(of:) looks the parent up by name; once per entity, not per mention.
+        let parents = table.entities.indices.map { table.parent(of: $0) }
         var perEntity: [[PassageID]] = []
         var scratch: [Int] = []
         for (a, article) in mentions.enumerated() {
@@ -101,11 +103,11 @@ public enum Tagger {
                 for mention in passage {
                     scratch.append(mention.entity)
                     // Makers of makers too, a few levels at most (catalogs may loop by mistake).
-                    var parent = table.parent(of: mention.entity)
+                    var parent = parents[mention.entity]
                     var hops = 0
                     while let next = parent, hops < 4 {
                         scratch.append(next)
-                        parent = table.parent(of: next)
+                        parent = parents[next]
                         hops += 1
                     }
                 }
