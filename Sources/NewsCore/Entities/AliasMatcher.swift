@@ -174,8 +174,7 @@ public struct AliasMatcher: Sendable {
             if !allOutputs[failState].isEmpty { allOutputs[state] += allOutputs[failState] }
         }
 
-        // Renumber: non-matching states first, so "state >= firstMatch" means "report". The two
-        // roots keep ids 0 and 1 (they never report), which the scan's root skip relies on.
+        // Renumber: non-matching states first, so "state >= firstMatch" means "report".
         var newID = [Int](repeating: 0, count: count)
         var next = 0
         for state in 0..<count where allOutputs[state].isEmpty { newID[state] = next; next += 1 }
@@ -208,9 +207,8 @@ public struct AliasMatcher: Sendable {
             }
         }
         self.flat = CompiledAliases(patterns: patterns, byteClass: byteClass, transitions: table,
-                                    outputStart: outputStart, outputs: outputs, width: width)
+                                    outputStart: outputStart, outputs: outputs)
         self.classCount = width
-        precondition(newID[0] == 0 && newID[1] == 1, "roots must be states 0 and 1")
         self.startState = UInt32(newID[0] * width)
         self.firstMatchState = UInt32(firstMatch * width)
     }

@@ -3,11 +3,6 @@
 /// construction, hence safe to share between threads.
 final class CompiledAliases: @unchecked Sendable {
     let byteClass: UnsafeMutableBufferPointer<UInt8>
-    /// `rootLoops[r * 256 + byte]`: the byte leaves root state r (0: after a non-word byte,
-    /// 1: inside a word) where it is. Most text bytes sit inside words where no alias can
-    /// start, and skipping them through this table avoids the table walk's chain of dependent
-    /// loads.
-    let rootLoops: UnsafeMutableBufferPointer<Bool>
     let transitions: UnsafeMutableBufferPointer<UInt32>
     let outputStart: UnsafeMutableBufferPointer<Int32>
     let outputs: UnsafeMutableBufferPointer<Int32>
@@ -31,25 +26,14 @@ final class CompiledAliases: @unchecked Sendable {
     /// More bytes than any match can span (no-break spaces and a plural "s" included).
     let maxSpan: Int
 
-    /// The two roots are states 0 and 1, so premultiplied states below this are roots.
-    let rootLimit: UInt32
-
     init(patterns: [AliasMatcher.Pattern], byteClass: [UInt8], transitions: [UInt32],
-         outputStart: [Int32], outputs: [Int32], width: Int) {
+         outputStart: [Int32], outputs: [Int32]) {
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
             _ = buffer.initialize(from: array)
             return buffer
         }
         self.byteClass = copy(byteClass)
-        var rootLoops = [Bool](repeating: false, count: 512)
-        for root in 0..<2 {
-            for byte in 0..<256 {
-                rootLoops[root * 256 + byte] = transitions[root * width + Int(byteClass[byte])] == UInt32(root * width)
-            }
-        }
-        self.rootLoops = copy(rootLoops)
-        self.rootLimit = UInt32(2 * width)
         self.transitions = copy(transitions)
         self.outputStart = copy(outputStart)
         self.outputs = copy(outputs)
@@ -70,7 +54,7 @@ final class CompiledAliases: @unchecked Sendable {
     }
 
     deinit {
-        byteClass.deallocate(); rootLoops.deallocate(); transitions.deallocate(); outputStart.deallocate(); outputs.deallocate()
+        byteClass.deallocate(); transitions.deallocate(); outputStart.deallocate(); outputs.deallocate()
         text.deallocate(); info.deallocate()
     }
 
@@ -86,14 +70,7 @@ final class CompiledAliases: @unchecked Sendable {
         let count = bytes.count
         var current = state
         var position = index
-        let loops = rootLoops.baseAddress!
-        let rootLimit = self.rootLimit
         while position < count {
-            if current < rootLimit {
-                let loop = loops + (current == 0 ? 0 : 256)
-                while position < count && loop[Int(text[position])] { position &+= 1 }
-                guard position < count else { break }
-            }
             current = table[Int(current) &+ Int(classes[Int(text[position])])]
             position &+= 1
             if current >= threshold { break }
