@@ -126,7 +126,7 @@ public enum FigureScanner {
         case 1e12...: amount = format(value / 1e12) + " trillion"
         case 1e9...: amount = format(value / 1e9) + " billion"
         case 1e6...: amount = format(value / 1e6) + " million"
-        default: amount = value == value.rounded() ? format(value) : printf("%.2f", value)
+        default: amount = value == value.rounded() ? format(value) : fixed(value, decimals: 2)
         }
         switch currency {
         case "USD": return "$" + amount
@@ -140,10 +140,27 @@ public enum FigureScanner {
 
     /// Up to three decimals, trailing zeros dropped: 5.6, 1.91, 500.
     static func format(_ value: Double) -> String {
-        var text = printf("%.3f", value)
+        var text = fixed(value, decimals: 3)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
+    }
+
+    /// `String(format: "%.<decimals>f", value)`. Figures are nearly always short decimals: when
+    /// `value` lies within a millionth of a multiple of the last decimal, that multiple is the
+    /// correctly rounded answer and is written from integers; anything else goes to C.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let unit = decimals == 2 ? 100.0 : 1000.0
+        let scaled = value * unit
+        let rounded = scaled.rounded()
+        guard decimals == 2 || decimals == 3, value >= 0, value.sign == .plus, rounded < 1e12,
+              abs(scaled - rounded) < 1e-6 else {
+            return printf(decimals == 2 ? "%.2f" : "%.3f", value)
+        }
+        let whole = Int(rounded) / Int(unit), fraction = Int(rounded) % Int(unit)
+        var digits = String(fraction)
+        while digits.utf8.count < decimals { digits = "0" + digits }
+        return String(whole) + "." + digits
     }
 
     /// C's formatting of one number, as `String(format:)` gives it but without Foundation's
