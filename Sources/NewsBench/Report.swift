@@ -31,7 +31,9 @@ enum Report {
         let tagSeconds = Clock.seconds(since: tagStart)
         lines.append(String(format: "tagging (read + match, %d mentions): %.2f s, %.0f MB/s", matched, tagSeconds, megabytes / tagSeconds))
 
-        if let seconds = Ripgrep.time(aliases: aliasFile, folder: scale.folder) {
+        if arguments.skipRipgrep {
+            lines.append("rg: skipped (--skip-rg)")
+        } else if let seconds = Ripgrep.time(aliases: aliasFile, folder: scale.folder) {
             lines.append(String(format: "rg -c -F -w -i -f aliases.txt: %.2f s, %.1f MB/s; time ratio newsreader/rg %.3f",
                                 seconds, megabytes / seconds, tagSeconds / seconds))
         } else {

@@ -9,6 +9,8 @@ struct Arguments {
     var aliases = 5_000
     /// `all` (the default) or `normalise` (read + parse only).
     var stage = "all"
+    /// `--skip-rg`: leave out the ripgrep comparison (a minute on 100 MB) while iterating.
+    var skipRipgrep = false
     var source: URL = projectRoot.appendingPathComponent("../shared/corpora/bbc-news").standardizedFileURL
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
@@ -17,6 +19,7 @@ struct Arguments {
     init(_ argv: [String]) {
         var rest = argv.dropFirst()[...]
         while let flag = rest.popFirst() {
+            if flag == "--skip-rg" { skipRipgrep = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)

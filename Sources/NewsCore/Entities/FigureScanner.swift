@@ -22,16 +22,17 @@ public enum FigureScanner {
         (Array("US$".utf8), "USD"), (Array("$".utf8), "USD"), (Array("£".utf8), "GBP"),
         (Array("€".utf8), "EUR"), (Array("¥".utf8), "JPY"),
     ]
-    static let scales: [(word: String, factor: Double, attached: Bool)] = [
+    static let scales: [(word: String, bytes: [UInt8], factor: Double, attached: Bool)] = [
         ("trillion", 1e12, false), ("billion", 1e9, false), ("million", 1e6, false), ("thousand", 1e3, false),
         ("tn", 1e12, true), ("bn", 1e9, true), ("mn", 1e6, true), ("m", 1e6, true), ("k", 1e3, true),
-    ]
-    static let currencyWords: [(word: String, currency: String)] = [
+    ].map { ($0.0, Array($0.0.utf8), $0.1, $0.2) }
+    /// Upper-case codes ("USD") must match as written; words match in any case.
+    static let currencyWords: [(bytes: [UInt8], currency: String, caseSensitive: Bool)] = [
         ("dollars", "USD"), ("dollar", "USD"), ("yuan", "CNY"), ("renminbi", "CNY"), ("pounds", "GBP"),
         ("pound", "GBP"), ("sterling", "GBP"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
         ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("CNY", "CNY"), ("RMB", "CNY"), ("JPY", "JPY"),
-    ]
-    static let percentWords = ["percent", "per cent", "pct"]
+    ].map { (Array($0.0.utf8), $0.1, $0.0.uppercased() == $0.0) }
+    static let percentWords = ["percent", "per cent", "pct"].map { Array($0.utf8) }
 
     public static func scan(_ text: String) -> [ScannedFigure] {
         var text = text
@@ -77,12 +78,12 @@ public enum FigureScanner {
         for scale in scales {
             let at = scale.attached ? i : i + 1
             if !scale.attached && !(i < bytes.count && bytes[i] == 0x20) { continue }
-            if word(scale.word, at: at, bytes, caseSensitive: scale.attached) {
+            if word(scale.bytes, at: at, bytes, caseSensitive: scale.attached) {
                 // An attached "m" with no currency is metres, not millions.
                 if scale.attached && currency == nil { continue }
                 value *= scale.factor
                 scaleWord = scale.word
-                i = at + scale.word.utf8.count
+                i = at + scale.bytes.count
                 break
             }
         }
@@ -93,15 +94,15 @@ public enum FigureScanner {
                 return make(.percentage, start, i + 1, value, nil, bytes)
             }
             for percent in percentWords where i < bytes.count && bytes[i] == 0x20 && word(percent, at: i + 1, bytes, caseSensitive: false) {
-                return make(.percentage, start, i + 1 + percent.utf8.count, value, nil, bytes)
+                return make(.percentage, start, i + 1 + percent.count, value, nil, bytes)
             }
         }
         // A currency word after the number: "1.91 trillion yuan", "$6 million dollars".
         if i < bytes.count && bytes[i] == 0x20 {
-            for entry in currencyWords where word(entry.word, at: i + 1, bytes, caseSensitive: entry.word.uppercased() == entry.word) {
+            for entry in currencyWords where word(entry.bytes, at: i + 1, bytes, caseSensitive: entry.caseSensitive) {
                 if currency == nil || currency == entry.currency || (currency == "JPY" && entry.currency == "CNY") {
                     currency = entry.currency
-                    i += 1 + entry.word.utf8.count
+                    i += 1 + entry.bytes.count
                 }
                 break
             }
@@ -125,7 +126,7 @@ public enum FigureScanner {
         case 1e12...: amount = format(value / 1e12) + " trillion"
         case 1e9...: amount = format(value / 1e9) + " billion"
         case 1e6...: amount = format(value / 1e6) + " million"
-        default: amount = value == value.rounded() ? format(value) : String(format: "%.2f", value)
+        default: amount = value == value.rounded() ? format(value) : fixed(value, decimals: 2)
         }
         switch currency {
         case "USD": return "$" + amount
@@ -139,34 +140,70 @@ public enum FigureScanner {
 
     /// Up to three decimals, trailing zeros dropped: 5.6, 1.91, 500.
     static func format(_ value: Double) -> String {
-        var text = String(format: "%.3f", value)
+        var text = fixed(value, decimals: 3)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 
+    /// `String(format: "%.<decimals>f", value)`. Figures are nearly always short decimals: when
+    /// `value` lies within a millionth of a multiple of the last decimal, that multiple is the
+    /// correctly rounded answer and is written from integers; anything else goes to C.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let unit = decimals == 2 ? 100.0 : 1000.0
+        let scaled = value * unit
+        let rounded = scaled.rounded()
+        guard decimals == 2 || decimals == 3, value >= 0, value.sign == .plus, rounded < 1e12,
+              abs(scaled - rounded) < 1e-6 else {
+            return printf(decimals == 2 ? "%.2f" : "%.3f", value)
+        }
+        let whole = Int(rounded) / Int(unit), fraction = Int(rounded) % Int(unit)
+        var digits = String(fraction)
+        while digits.utf8.count < decimals { digits = "0" + digits }
+        return String(whole) + "." + digits
+    }
+
+    /// C's formatting of one number, as `String(format:)` gives it but without Foundation's
+    /// format parser, which cost more than the rest of the scan together.
+    static func printf(_ format: String, _ value: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let written = format.withCString { format in
+                withVaList([value]) { vsnprintf(buffer.baseAddress!, 64, format, $0) }
+            }
+            guard written >= 0, written < 64 else { return String(format: format, value) }
+            return String(cString: buffer.baseAddress!)
+        }
+    }
+
     /// Digits with optional thousands commas and a decimal part.
     private static func number(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Int)? {
         var i = start
-        var digits: [UInt8] = []
         func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
         guard isDigit(i) else { return nil }
-        while isDigit(i) { digits.append(bytes[i]); i += 1 }
+        while isDigit(i) { i += 1 }
         // Thousands groups: ",ddd" not followed by another digit.
         while i + 3 < bytes.count + 0, bytes[i] == 0x2C, isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
-            digits += [bytes[i + 1], bytes[i + 2], bytes[i + 3]]
             i += 4
         }
         if i + 1 < bytes.count, bytes[i] == 0x2E, isDigit(i + 1) {
-            digits.append(0x2E)
             i += 1
-            while isDigit(i) { digits.append(bytes[i]); i += 1 }
+            while isDigit(i) { i += 1 }
         }
         // "3.1.2" or "12a" are not amounts.
         if i < bytes.count, TextBytes.isASCIIWord(bytes[i]) && !(bytes[i] == UInt8(ascii: "m") || bytes[i] == UInt8(ascii: "b") || bytes[i] == UInt8(ascii: "t") || bytes[i] == UInt8(ascii: "k")) {
             return nil
         }
-        guard let value = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+        // The digits and decimal point without the thousands commas; short numbers make a small
+        // String, so no allocation.
+        let digits = String(unsafeUninitializedCapacity: i - start) { out in
+            var length = 0
+            for k in start..<i where bytes[k] != 0x2C {
+                out[length] = bytes[k]
+                length += 1
+            }
+            return length
+        }
+        guard let value = Double(digits) else { return nil }
         return (value, i)
     }
 
@@ -177,8 +214,7 @@ public enum FigureScanner {
     }
 
     /// `word` at `start`, ending at a word boundary.
-    private static func word(_ word: String, at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, caseSensitive: Bool) -> Bool {
-        let needle = Array(word.utf8)
+    private static func word(_ needle: [UInt8], at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, caseSensitive: Bool) -> Bool {
         guard start + needle.count <= bytes.count else { return false }
         for k in 0..<needle.count {
             let t = bytes[start + k]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds later short references to a person already named in full in the same article:
 /// "Liang" after "Liang Wenfeng", "Mr Blair" or "Blair" after "Tony Blair".
 ///
@@ -15,6 +17,15 @@ enum ShortNameResolver {
             guard let text else { continue }
             let existing = mentions[index]
             guard !known.isEmpty || existing.contains(where: { entities[$0.entity].type == .person }) else { continue }
+            // Splitting into words costs far more than looking for the few short names that could
+            // resolve here; when none occurs in the text, only the names this passage introduces
+            // are noted.
+            guard mayResolve(text, known: known, existing, entities) else {
+                for mention in existing where mention.via == .alias && entities[mention.entity].type == .person {
+                    for key in shortNames(of: entities[mention.entity].name) { known[key] = mention.entity }
+                }
+                continue
+            }
             let words = WordTokens.words(in: text)
             var added: [Mention] = []
             var cursor = 0
@@ -45,6 +56,35 @@ enum ShortNameResolver {
             }
             if !added.isEmpty {
                 mentions[index] = (existing + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            }
+        }
+    }
+
+    /// Whether any short name known before or introduced in this passage occurs in `text` as bytes:
+    /// a word equal to a key is such an occurrence, so a false answer means nothing to add.
+    private static func mayResolve(_ text: String, known: [Substring: Int], _ existing: [Mention],
+                                   _ entities: [Entity]) -> Bool {
+        for key in known.keys where occurs(key, in: text) { return true }
+        for mention in existing where mention.via == .alias && entities[mention.entity].type == .person {
+            for key in shortNames(of: entities[mention.entity].name) where occurs(key, in: text) { return true }
+        }
+        return false
+    }
+
+    private static func occurs(_ key: Substring, in text: String) -> Bool {
+        var text = text, key = key
+        return text.withUTF8 { haystack in
+            key.withUTF8 { needle in
+                guard let base = haystack.baseAddress, let first = needle.first else { return needle.isEmpty }
+                // memchr to each candidate first byte, then compare the rest.
+                var offset = 0
+                while haystack.count - offset >= needle.count {
+                    guard let hit = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1) else { return false }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
             }
         }
     }

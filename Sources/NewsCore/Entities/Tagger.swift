@@ -73,7 +73,11 @@ public enum Tagger {
         var figureTexts: [[String]] = []
         for (p, text) in texts.enumerated() {
             guard var text else { figures.append([]); figureTexts.append([]); continue }
-            let (scanned, starts) = text.withUTF8 { (FigureScanner.scan(utf8: $0), SentenceBounds.starts($0)) }
+            // Sentence bounds only serve to pick a figure's subject: most passages have no figure.
+            let (scanned, starts) = text.withUTF8 { bytes -> ([ScannedFigure], [Int]) in
+                let scanned = FigureScanner.scan(utf8: bytes)
+                return (scanned, scanned.isEmpty ? [] : SentenceBounds.starts(bytes))
+            }
             figures.append(scanned.map { figure in
                 (figure, FigureSubject.subject(of: figure.range, mentions: mentions[p], sentenceStarts: starts,
                                                type: { entities[$0].type }))
@@ -84,26 +88,41 @@ public enum Tagger {
     }
 
     /// Entity → passages mentioning it directly or through a product named after it.
+    ///
+    /// Gathered per entity id in plain arrays (a passage's entities are sorted and deduplicated
+    /// in a reused scratch array), then handed over as the dictionary the model keeps.
     static func postings(_ mentions: [[[Mention]]], _ table: EntityTable) -> [Int: [PassageID]] {
-        var postings: [Int: [PassageID]] = [:]
+        // parent(of:) looks the parent up by name; once per entity, not per mention.
+        let parents = table.entities.indices.map { table.parent(of: $0) }
+        var perEntity: [[PassageID]] = []
+        var scratch: [Int] = []
         for (a, article) in mentions.enumerated() {
-            for (p, passage) in article.enumerated() {
+            for (p, passage) in article.enumerated() where !passage.isEmpty {
                 let id = PassageID(article: a, passage: p)
-                var seen = Set<Int>()
+                scratch.removeAll(keepingCapacity: true)
                 for mention in passage {
-                    seen.insert(mention.entity)
+                    scratch.append(mention.entity)
                     // Makers of makers too, a few levels at most (catalogs may loop by mistake).
-                    var parent = table.parent(of: mention.entity)
+                    var parent = parents[mention.entity]
                     var hops = 0
                     while let next = parent, hops < 4 {
-                        seen.insert(next)
-                        parent = table.parent(of: next)
+                        scratch.append(next)
+                        parent = parents[next]
                         hops += 1
                     }
                 }
-                for entity in seen { postings[entity, default: []].append(id) }
+                scratch.sort()
+                var last = -1
+                for entity in scratch where entity != last {
+                    last = entity
+                    if entity >= perEntity.count { perEntity += Array(repeating: [], count: entity + 1 - perEntity.count) }
+                    perEntity[entity].append(id)
+                }
             }
         }
+        var postings: [Int: [PassageID]] = [:]
+        postings.reserveCapacity(perEntity.count)
+        for (entity, passages) in perEntity.enumerated() where !passages.isEmpty { postings[entity] = passages }
         return postings
     }
 }

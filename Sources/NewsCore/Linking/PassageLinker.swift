@@ -30,6 +30,8 @@ public struct PassageLinker: Sendable {
         entityStart.reserveCapacity(terms.slotCount + 1)
         var entityIDs: [Int32] = []
         var scratch: [Int32] = []
+        // parent(of:) looks the parent up by name; once per entity, not per mention.
+        let parents = tagged.entities.entities.indices.map { tagged.entities.parent(of: $0) }
         for (articleIndex, article) in tagged.corpus.articles.enumerated() {
             let mentions = articleIndex < tagged.mentions.count ? tagged.mentions[articleIndex] : []
             for passageIndex in article.passages.indices {
@@ -37,7 +39,7 @@ public struct PassageLinker: Sendable {
                 if passageIndex < mentions.count {
                     for mention in mentions[passageIndex] {
                         scratch.append(Int32(mention.entity))
-                        if let parent = tagged.entities.parent(of: mention.entity) { scratch.append(Int32(parent)) }
+                        if let parent = parents[mention.entity] { scratch.append(Int32(parent)) }
                     }
                 }
                 scratch.sort()

@@ -35,9 +35,14 @@ public struct TermIndex: Sendable {
                 ranges += tagged.mentions[id.article][id.passage].map(\.range)
             }
             if id.article < tagged.figures.count, id.passage < tagged.figures[id.article].count {
-                ranges += tagged.figures[id.article][id.passage].map(\.range)
+                let figures = tagged.figures[id.article][id.passage]
+                // Figures are mentions too, so usually nothing is new and no sort is needed.
+                if !figures.isEmpty {
+                    ranges += figures.map(\.range)
+                    ranges.sort { $0.lowerBound < $1.lowerBound }
+                }
             }
-            return ranges.sorted { $0.lowerBound < $1.lowerBound }
+            return ranges
         }
     }
 
@@ -90,7 +95,9 @@ public struct TermIndex: Sendable {
                 let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
                 var nextExcluded = 0
                 Tokenizer.scan(passage.text, normalise: false) { word, range, _ in
-                    let surface = Int(surfaces.intern(word))
+                    // Most words were seen before: a read-only lookup skips the mutating path's
+                    // uniqueness checks on the table's arrays.
+                    let surface = Int(surfaces.find(word) ?? surfaces.intern(word))
                     if surface == surfaceTerm.count {
                         var stemmed = word.count
                         let term = stemScratch.withUnsafeMutableBufferPointer { scratch in
