@@ -31,3 +31,15 @@ import Testing
         #expect(!DiscoveryStopWords.contains("High-Flyer"))
     }
 }
+
+@Suite struct DiscoveryGivenNameTests {
+    @Test func aGivenNameAloneIsNotAnEntity() {
+        let corpus = Corpus(name: "t", articles: [
+            "Yesterday the talks with Prince William and Serena Williams ended at Acme Widgets Ltd.",
+            "Later, William and Williams spoke to Acme Widgets Ltd again.",
+        ].enumerated().map { EntityFixtures.article("a\($0.offset)", $0.element) })
+        let names = EntityDiscovery.discover(corpus, known: []).map(\.name)
+        #expect(!names.contains("William"))
+        #expect(names.contains("Acme Widgets Ltd"))
+    }
+}

@@ -112,7 +112,9 @@ public enum EntityDiscovery {
                 let parts = run[first...last].map { words[$0] }
                 if parts.count == 1 {
                     let token = parts[0]
+                    // A given name alone ("William") is part of several people's names, not one.
                     guard codeKind(token) == nil, !DiscoveryStopWords.contains(token.text),
+                          !DiscoveryLexicon.givenNames.contains(String(token.text)),
                           token.text.count > 1, !token.hasDigit, !token.isAllCaps else { continue }
                     record(String(token.text), .name, initial: token.sentenceInitial && first == 0, honorific: honorific)
                 } else {
