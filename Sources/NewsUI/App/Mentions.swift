@@ -25,10 +25,12 @@ extension ReaderState {
             return
         }
         let here = (passage, offset)
+        // With nothing selected, a mention right at the cursor is the next one.
+        let inclusive = mention == nil && query == nil
         let next = forward
-            ? stops.first { ($0.passage, $0.offset) > here } ?? stops.first!
+            ? stops.first { inclusive ? ($0.passage, $0.offset) >= here : ($0.passage, $0.offset) > here } ?? stops.first!
             : stops.last { ($0.passage, $0.offset) < here } ?? stops.last!
-        let wrapped = forward ? (next.passage, next.offset) <= here : (next.passage, next.offset) >= here
+        let wrapped = forward ? (inclusive ? (next.passage, next.offset) < here : (next.passage, next.offset) <= here) : (next.passage, next.offset) >= here
         passage = next.passage
         offset = next.offset
         mention = next.mention ?? context.mentions(article, passage).firstIndex { $0.range.lowerBound == next.offset }

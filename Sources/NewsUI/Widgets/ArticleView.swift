@@ -97,7 +97,8 @@ enum ArticleView {
         let total = max(lines.lines.count, 1)
         let height = body.height
         func row(_ line: Int) -> Int { min(line * height / total, height - 1) }
-        let thumb = row(top)...row(max(min(top + height, total) - 1, top))
+        let bottom = min(top + height, total)
+        let thumb = row(top)...max(row(top), min((bottom * height + total - 1) / total - 1, height - 1))
         for r in thumb { frame.put("┃", x: x, y: body.y + r, style: theme.faint) }
         guard let entity = state.currentEntity, !state.showRaw else { return }
         let style = theme.entityName(state.context.index.entities[entity])
