@@ -6,6 +6,8 @@ final class ReaderContext: Sendable {
     let index: NewsIndex
     /// Distinct entities per article, for the article list.
     let entityCounts: [Int]
+    /// Content words per article (the Article pane's title row).
+    let wordCounts: [Int]
     /// Per entity: mentions and articles, for the entity picker.
     let entityStats: [Int: (mentions: Int, articles: Int)]
     let lines = ArticleLinesCache()
@@ -13,6 +15,7 @@ final class ReaderContext: Sendable {
     init(index: NewsIndex) {
         self.index = index
         entityCounts = index.corpus.articles.indices.map(index.entityCount(inArticle:))
+        wordCounts = index.corpus.articles.map(\.wordCount)
         entityStats = index.mentionCounts()
     }
 
