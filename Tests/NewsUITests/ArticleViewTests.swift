@@ -48,6 +48,7 @@ import Testing
         #expect(strip.filter { $0 == "■" }.count == 1)
         let row = strip.firstIndex(of: "■")! + 2
         #expect(frame[59, row].style.bold)
+        #expect(frame.lines[row].contains("hall in Lisbon"))  // a short article maps line for row
         #expect(frame[59, row].style.foreground == EntityPalette.color(for: Fixture.index.entities[Fixture.entity("Lisbon")], depth: .full256))
         // Acme Robotics counts its product's mentions too: ¶1 (Acme Robotics, Acme Rover) and ¶3 (Rover).
         let acme = Fixture.state(width: 60, height: 20).after("n").screen()

@@ -16,5 +16,16 @@ import NewsCore
         let path = ProcessInfo.processInfo.environment["NEWSREADER_BBC"]!
         let index = try NewsIndex.open(paths: [path], catalogFiles: [], discover: true)
         for result in ReaderLatency.measure(index: index) { print(result) }
+        // The picker's share: the entity lookup alone, per prefix typed.
+        let clock = ContinuousClock()
+        var lookups: [Duration] = []
+        for name in ["gordon brown", "blair", "microsoft", "chelsea", "london"] {
+            for end in 1...name.count {
+                let query = String(name.prefix(end))
+                lookups.append(clock.measure { _ = index.search.entities.candidates(for: query, limit: 20) })
+            }
+        }
+        lookups.sort()
+        print("entity lookup alone: p50 \(lookups[lookups.count / 2]), max \(lookups.last!)")
     }
 }

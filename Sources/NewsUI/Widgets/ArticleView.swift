@@ -94,8 +94,9 @@ enum ArticleView {
     static func drawStrip(_ state: ReaderState, lines: ArticleLines, top: Int, body: Rect, frame: inout Frame) {
         let theme = state.theme
         let x = body.maxX - 1
-        let total = max(lines.lines.count, 1)
         let height = body.height
+        // A long article is scaled to the pane; a short one maps line for row.
+        let total = max(lines.lines.count, height, 1)
         func row(_ line: Int) -> Int { min(line * height / total, height - 1) }
         let bottom = min(top + height, total)
         let thumb = row(top)...max(row(top), min((bottom * height + total - 1) / total - 1, height - 1))
