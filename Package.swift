@@ -58,7 +58,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsUITests",
-            dependencies: ["NewsUI", "NewsCore"]
+            dependencies: ["NewsUI", "NewsCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NewsCoreTests",

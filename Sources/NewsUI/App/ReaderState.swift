@@ -1,0 +1,93 @@
+import NewsCore
+
+/// Everything the screen shows, as a value: `update` makes a new one per event and `render`
+/// draws one. The only reference inside is the shared, immutable `ReaderContext` (index,
+/// start-up counts, wrap cache).
+public struct ReaderState: Sendable {
+    let context: ReaderContext
+    public internal(set) var theme: Theme
+    public internal(set) var keymap: Keymap
+    /// The last size the terminal reported: what paging and mouse hits are measured against.
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+
+    public internal(set) var focus: Pane = .article
+    /// The pane shown beside the article when only two fit (Articles or Related).
+    public internal(set) var side: Pane = .related
+
+    /// Article indices the list shows (all, or those the filter keeps), in corpus order.
+    public internal(set) var listRows: [Int]
+    public internal(set) var listSelection = 0
+    var listTop = 0
+
+    /// The open article and the cursor in it: a passage, a byte offset, maybe a mention.
+    public internal(set) var article = 0
+    public internal(set) var passage = 0
+    public internal(set) var offset = 0
+    public internal(set) var mention: Int?
+    var articleTop = 0
+    var rawTop = 0
+    public internal(set) var showRaw = false
+    /// The entity the reader is following (`.`/`,`, the density strip, bold mentions).
+    public internal(set) var currentEntity: Int?
+
+    public internal(set) var related = RelatedState()
+    public internal(set) var history = History()
+    public internal(set) var overlay: Overlay?
+    /// Entities picked with `@` and `+`, each with its own highlight.
+    public internal(set) var chosen: [Int] = []
+    public internal(set) var filtering = false
+    public internal(set) var query: ActiveQuery?
+    public internal(set) var read: Set<Int> = []
+    public internal(set) var bookmarks: Set<Int> = []
+    /// One line for the status bar, cleared by the next event.
+    public internal(set) var message: String?
+    var finished = false
+
+    public var index: NewsIndex { context.index }
+    public var isFinished: Bool { finished }
+
+    public init(index: NewsIndex, options: ReaderOptions) {
+        context = ReaderContext(index: index)
+        theme = Theme(depth: options.colorDepth)
+        keymap = options.keymap
+        width = options.width
+        height = options.height
+        listRows = Array(index.corpus.articles.indices)
+        let paths = index.corpus.articles.map(\.path)
+        bookmarks = Set(paths.indices.filter { options.bookmarks.contains(paths[$0]) })
+        if !listRows.isEmpty {
+            let first = min(max(options.initialArticle ?? 0, 0), listRows.count - 1)
+            open(Location(article: first, passage: 0, offset: 0, mention: nil), record: false)
+            refreshRelated()
+        }
+    }
+
+    /// Where the cursor is, as history records it.
+    public var location: Location { Location(article: article, passage: passage, offset: offset, mention: mention) }
+
+    public var currentPassage: PassageID { PassageID(article: article, passage: passage) }
+
+    /// The mention under the cursor, if any.
+    public var selectedMention: Mention? {
+        guard let mention else { return nil }
+        let mentions = context.mentions(article, passage)
+        return mention < mentions.count ? mentions[mention] : nil
+    }
+
+    var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, side: side) }
+
+    /// The article pane's size whether or not it is shown now (one-pane mode), so moving the
+    /// cursor behaves the same either way.
+    var articleRect: Rect {
+        let shown = ScreenLayout(width: width, height: height, focus: .article, side: side)
+        return shown.rect(of: .article) ?? Rect(x: 0, y: 1, width: max(width, 10), height: max(height - 2, 2))
+    }
+
+    var articleBodyHeight: Int { max(articleRect.height - 1, 1) }
+
+    func articleLines(width paneWidth: Int? = nil) -> ArticleLines {
+        let textWidth = ScreenLayout.articleTextWidth(paneWidth: paneWidth ?? articleRect.width)
+        return context.lines.lines(context.articles[article], index: article, width: textWidth, raw: showRaw)
+    }
+}

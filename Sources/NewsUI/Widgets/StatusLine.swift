@@ -1,0 +1,45 @@
+/// The bottom row: where the reader is (article i/N, passage, position), the current entity,
+/// the mode, and a message or key hints.
+enum StatusLine {
+    static func draw(_ state: ReaderState, in rect: Rect, articleLines: ArticleLines, top: Int, bodyHeight: Int,
+                     frame: inout Frame) {
+        let theme = state.theme
+        frame.fill(rect, style: theme.status)
+        let count = state.context.articles.count
+        let passages = state.context.articles.isEmpty ? 0 : state.context.articles[state.article].passages.count
+        let total = max(articleLines.lines.count, 1)
+        let percent = min(100, (top + bodyHeight) * 100 / total)
+        var left = " \(state.article + 1)/\(count)  ¶\(state.passage + 1)/\(passages)  \(percent)%"
+        if let entity = state.currentEntity {
+            let named = state.context.index.entities[entity]
+            left += "  ◆ \(named.name) (\(named.type.rawValue))"
+        }
+        let right = (state.message.map { $0 + "  " } ?? hints(state)) + "[\(mode(state))] "
+        frame.put(Fit.spread(left, right, width: rect.width), x: rect.x, y: rect.y, style: theme.status,
+                  clip: Frame.row(rect.x, rect.y, rect.width))
+    }
+
+    static func mode(_ state: ReaderState) -> String {
+        var parts: [String] = []
+        switch state.overlay {
+        case .help?: parts.append("help")
+        case .search?: parts.append("search")
+        case .picker(let picker)?: parts.append(picker.adding ? "add entity" : "entity")
+        case .results?: parts.append("passages")
+        case nil: parts.append(state.showRaw ? "raw" : "clean")
+        }
+        if state.filtering { parts.append("filter") }
+        if let query = state.query { parts.append("/" + query.text) }
+        return parts.joined(separator: " ")
+    }
+
+    static func hints(_ state: ReaderState) -> String {
+        func key(_ action: Action) -> String { state.keymap.keys(for: action).first.map(KeyName.name) ?? "-" }
+        switch state.overlay {
+        case .search?, .picker?: return "Enter:open ↑↓:select Esc:close  "
+        case .results?, .help?: return "Enter:open Esc:close  "
+        case nil:
+            return "\(key(.help)):help \(key(.focusNext)):pane \(key(.nextMention)):mention \(key(.open)):related \(key(.search)):search \(key(.pickEntity)):entity \(key(.quit)):quit  "
+        }
+    }
+}

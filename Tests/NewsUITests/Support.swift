@@ -1,0 +1,62 @@
+import NewsCore
+@testable import NewsUI
+
+/// The fixture corpus (four short articles and a catalog), opened once for every test.
+enum Fixture {
+    static let directory: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast()
+        return parts.joined(separator: "/") + "/Fixtures"
+    }()
+
+    static let index: NewsIndex = {
+        try! NewsIndex.open(paths: [directory + "/corpus"], catalogFiles: [directory + "/entities.catalog"], discover: false)
+    }()
+
+    static func state(width: Int = 140, height: Int = 40, depth: ColorDepth = .full256,
+                      keymap: Keymap = .defaults) -> ReaderState {
+        ReaderState(index: index, options: ReaderOptions(colorDepth: depth, keymap: keymap, width: width, height: height))
+    }
+
+    static func entity(_ name: String) -> Int { index.entities.id(named: name)! }
+}
+
+/// Keys as a script: each character is typed, `<Name>` is a named key (`<Enter>`, `<Down>`).
+func keys(_ script: String) -> [Event] {
+    var events: [Event] = []
+    var rest = Substring(script)
+    while let first = rest.first {
+        if first == "<", let close = rest.firstIndex(of: ">"), close > rest.index(after: rest.startIndex),
+           let key = KeyName.parse(String(rest[rest.index(after: rest.startIndex)..<close])) {
+            events.append(.key(key))
+            rest = rest[rest.index(after: close)...]
+        } else {
+            events.append(.key(.character(first)))
+            rest = rest.dropFirst()
+        }
+    }
+    return events
+}
+
+extension ReaderState {
+    func after(_ script: String) -> ReaderState { keys(script).reduce(self, update) }
+    func after(_ events: [Event]) -> ReaderState { events.reduce(self, update) }
+    func screen() -> Frame { render(self, width: width, height: height) }
+    var lines: [String] { screen().lines }
+}
+
+extension Frame {
+    /// The column where `text` starts on row `y`, counted in cells.
+    func column(of text: String, row y: Int) -> Int? {
+        let line = self.line(y)
+        guard let range = line.range(of: text) else { return nil }
+        return TextWidth.of(line[..<range.lowerBound])
+    }
+
+    /// The row holding `text`, first from the top.
+    func row(containing text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
+
+    func style(of text: String, row y: Int, offset: Int = 0) -> Style? {
+        column(of: text, row: y).map { self[$0 + offset, y].style }
+    }
+}
