@@ -4,8 +4,26 @@ import Foundation
 /// the start of a later word ("wenfeng"), or with one typo for queries of four letters or more.
 /// Used by the entity picker and to resolve `@name` in search queries.
 public struct EntityLookup: Sendable {
-    /// Each entity's aliases, lowercased, with the canonical name first.
-    private let aliases: [[String]]
+    /// One spelling, lowercased, as Unicode scalar values with the offsets where its words start
+    /// ("liang wenfeng": 0 and 6): the picker runs on every keystroke over every alias of a
+    /// large corpus, so matching works on these arrays rather than on `String`s.
+    struct Spelling: Sendable {
+        var text: String
+        var scalars: [UInt32]
+        var wordStarts: [Int]
+
+        init(_ text: String) {
+            self.text = text
+            scalars = text.unicodeScalars.map(\.value)
+            wordStarts = [0]
+            for index in scalars.indices.dropLast() where scalars[index] == 0x20 || scalars[index] == 0x2D {
+                wordStarts.append(index + 1)
+            }
+        }
+    }
+
+    /// Each entity's spellings, the canonical name first.
+    private let spellings: [[Spelling]]
     private let names: [String]
     /// Mentions in the corpus (products counted for themselves only): the tie-breaker.
     public let mentionCounts: [Int]
@@ -13,9 +31,10 @@ public struct EntityLookup: Sendable {
     public init(_ tagged: TaggedCorpus) {
         let entities = tagged.entities.entities
         names = entities.map(\.name)
-        aliases = entities.map { entity in
+        spellings = entities.map { entity in
             var seen = Set<String>()
-            return ([entity.name] + entity.aliases.map(\.text)).map { $0.lowercased() }.filter { seen.insert($0).inserted }
+            return ([entity.name] + entity.aliases.map(\.text)).map { $0.lowercased() }
+                .filter { seen.insert($0).inserted }.map(Spelling.init)
         }
         var counts = [Int](repeating: 0, count: entities.count)
         for article in tagged.mentions {
@@ -29,15 +48,15 @@ public struct EntityLookup: Sendable {
     /// Candidates for `query`, best first: exact > prefix > word prefix > one typo, then by
     /// mention count, then shorter name.
     public func candidates(for query: String, limit: Int = 10) -> [EntityCandidate] {
-        let needle = Self.normalised(query)
+        let needle = Self.normalised(query).unicodeScalars.map(\.value)
         guard !needle.isEmpty else { return [] }
-        let needleCharacters = Array(needle)
         var found: [EntityCandidate] = []
-        for (entity, spellings) in aliases.enumerated() {
+        for (entity, options) in spellings.enumerated() {
             var best: (match: EntityCandidate.Match, alias: String)?
-            for alias in spellings {
-                guard let match = Self.match(needle, needleCharacters, alias) else { continue }
-                if best == nil || match < best!.match { best = (match, alias) }
+            for spelling in options {
+                guard let match = Self.match(needle, spelling) else { continue }
+                if best == nil || match < best!.match { best = (match, spelling.text) }
+                if match == .exact { break }
             }
             if let best {
                 found.append(EntityCandidate(entity: entity, name: names[entity], alias: best.alias,
@@ -58,48 +77,44 @@ public struct EntityLookup: Sendable {
         text.lowercased().replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
     }
 
-    private static func match(_ needle: String, _ needleCharacters: [Character], _ alias: String) -> EntityCandidate.Match? {
-        if alias == needle { return .exact }
-        if alias.hasPrefix(needle) { return .prefix }
-        let words = alias.split { $0 == " " || $0 == "-" }
-        if words.dropFirst().contains(where: { $0.hasPrefix(needle) }) { return .wordPrefix }
-        guard needleCharacters.count >= 4 else { return nil }
-        let candidates = [Substring(alias)] + (words.count > 1 ? words : [])
-        for word in candidates where withinOneEdit(ofPrefixOf: Array(word), needleCharacters) { return .fuzzy }
+    private static func match(_ needle: [UInt32], _ spelling: Spelling) -> EntityCandidate.Match? {
+        let alias = spelling.scalars
+        if alias.count >= needle.count, hasPrefix(alias, 0, needle) {
+            return alias.count == needle.count ? .exact : .prefix
+        }
+        for start in spelling.wordStarts.dropFirst() where hasPrefix(alias, start, needle) { return .wordPrefix }
+        guard needle.count >= 4 else { return nil }
+        for start in spelling.wordStarts where withinOneEdit(ofPrefixOf: alias, from: start, needle) { return .fuzzy }
         return nil
     }
 
-    /// Whether some prefix of `word` is at most one insertion, deletion, substitution or swap of
-    /// neighbours away from `needle` ("nvdia" → "nvidia", "deepsek" → "deepseek").
-    static func withinOneEdit(ofPrefixOf word: [Character], _ needle: [Character]) -> Bool {
-        for length in max(needle.count - 1, 1)...(needle.count + 1) where length <= word.count {
-            if distance(Array(word[0..<length]), needle, atMost: 1) <= 1 { return true }
-        }
-        return false
+    private static func hasPrefix(_ text: [UInt32], _ start: Int, _ prefix: [UInt32]) -> Bool {
+        guard text.count - start >= prefix.count else { return false }
+        for offset in prefix.indices where text[start + offset] != prefix[offset] { return false }
+        return true
     }
 
-    /// Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past
-    /// `limit`.
-    static func distance(_ a: [Character], _ b: [Character], atMost limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
-            }
-            if rowMinimum > limit { return limit + 1 }
-            (before, previous, current) = (previous, current, before)
+    /// Whether some prefix of `word[start...]` is at most one insertion, deletion, substitution or
+    /// swap of neighbours away from `needle` ("nvdia" → "nvidia", "deepsek" → "deepseek"). Linear:
+    /// the first difference decides which single edit could explain it.
+    static func withinOneEdit(ofPrefixOf word: [UInt32], from start: Int, _ needle: [UInt32]) -> Bool {
+        let available = word.count - start
+        var i = 0
+        while i < needle.count, i < available, word[start + i] == needle[i] { i += 1 }
+        if i == needle.count { return true }                          // a plain prefix
+        if i == available { return needle.count - i == 1 }            // one letter typed past the end
+        /// Whether needle[n...] is a prefix of word[start + w...].
+        func rest(_ w: Int, _ n: Int) -> Bool {
+            guard needle.count - n <= available - w else { return false }
+            for k in 0..<(needle.count - n) where word[start + w + k] != needle[n + k] { return false }
+            return true
         }
-        return previous[b.count]
+        if rest(i + 1, i + 1) { return true }                          // substitution
+        if rest(i, i + 1) { return true }                              // an extra letter typed
+        if rest(i + 1, i) { return true }                              // a letter left out
+        if i + 1 < needle.count, i + 1 < available, word[start + i] == needle[i + 1],
+           word[start + i + 1] == needle[i], rest(i + 2, i + 2) { return true }  // neighbours swapped
+        return false
     }
 }
 
