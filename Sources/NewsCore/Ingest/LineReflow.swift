@@ -204,8 +204,14 @@ public enum LineReflow {
 
     /// Headings have words and end in a word, a number or a bracket, not in an emoji or a dash.
     private static func endsLikeHeading(_ text: String) -> Bool {
-        guard let last = text.last, text.filter(\.isLetter).count >= 2 else { return false }
-        return last.isLetter || last.isNumber || last == ")"
+        guard let last = text.last, last.isLetter || last.isNumber || last == ")" else { return false }
+        // Counting stops at the second letter: filtering the whole line built a string per block.
+        var letters = 0
+        for character in text where character.isLetter {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
     }
 
     /// "Technical: What's Actually New About DeepSeek?": most longer words capitalised.

@@ -217,11 +217,27 @@ enum TextShape {
     static func contains(_ text: String, _ part: String) -> Bool {
         let answer: Bool? = withUTF8(text) { haystack in
             withUTF8(part) { needle in
-                guard isASCII(haystack), isASCII(needle) else { return nil }
-                return firstOffset(of: needle, in: haystack) != nil
+                guard isASCII(needle) else { return nil }
+                if isASCII(haystack) { return firstOffset(of: needle, in: haystack) != nil }
+                return wordsContained(needle, in: haystack)
             }
         }
         return answer ?? text.contains(part)
+    }
+
+    /// The Unicode-aware answer for an ASCII phrase of letters, digits and spaces in text with
+    /// other scalars, found on bytes (the chrome phrases in lines with "£" or curly quotes).
+    /// Callers pass lowercased text (Kelvin sign already "k"), and no other scalar outside ASCII
+    /// is canonically equivalent to such a phrase, so
+    /// no byte match means no match; a byte match next to a non-ASCII scalar (perhaps a
+    /// combining mark) is left to the full search (nil).
+    private static func wordsContained(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard needle.allSatisfy({ $0 == 0x20 || $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }) else { return nil }
+        guard let start = firstOffset(of: needle, in: haystack) else { return false }
+        let end = start + needle.count
+        if start > 0 && haystack[start - 1] >= 0x80 { return nil }
+        if end < haystack.count && haystack[end] >= 0x80 { return nil }
+        return true
     }
 
     /// Whether the text's UTF-8 holds `byte`: the fast "is there anything to do" test of steps
