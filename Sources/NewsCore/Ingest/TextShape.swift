@@ -59,18 +59,32 @@ enum TextShape {
 
     /// Whitespace-separated words, counting stops past `limit` (callers often only need "more than").
     static func wordCount<S: StringProtocol>(_ line: S, limit: Int = .max) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in line.unicodeScalars {
-            if isSpace(scalar) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return count }
+        // On the UTF-8 bytes: iterating a Substring's scalars validated every index.
+        withUTF8(line) { bytes in
+            var count = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let space: Bool
+                if byte < 0x80 {
+                    space = byte == 0x20 || byte &- 9 < 5
+                    i += 1
+                } else {
+                    let (scalar, length) = scalar(in: bytes, at: i)
+                    space = scalar.properties.isWhitespace
+                    i += length
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return count }
+                }
             }
+            return count
         }
-        return count
     }
 
     /// Runs of whitespace (including no-break spaces) become one space; ends are trimmed.
@@ -80,7 +94,9 @@ enum TextShape {
     /// The result is never longer than the input, so it is written straight into a new string.
     static func collapsingWhitespace<S: StringProtocol>(_ text: S) -> String {
         withUTF8(text) { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { out in
+            // Most paragraphs are already collapsed: checking costs less than rewriting.
+            if isCollapsed(bytes) { return String(text) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var pendingSpace = false
                 var i = 0
@@ -108,6 +124,49 @@ enum TextShape {
                 }
                 return count
             }
+        }
+    }
+
+    /// Whether `collapsingWhitespace` would leave the text as it is: no whitespace at either
+    /// end, none but single spaces inside. Non-ASCII whitespace (U+0085, U+00A0, U+1680,
+    /// U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000) is told by its UTF-8 bytes.
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if byte > 0x20 && byte < 0xC2 {
+                afterSpace = false
+            } else if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if byte < 0x20 {
+                if byte &- 9 < 5 { return false }
+                afterSpace = false
+            } else {
+                if isMultibyteSpace(bytes, at: i) { return false }
+                afterSpace = false
+            }
+            i += 1
+        }
+        return !afterSpace || n == 0
+    }
+
+    /// Whether a non-ASCII whitespace scalar starts at byte `i` (a lead byte of valid UTF-8).
+    @inline(__always)
+    private static func isMultibyteSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = bytes.count
+        switch bytes[i] {
+        case 0xC2: return i + 1 < n && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)
+        case 0xE1: return i + 2 < n && bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80
+        case 0xE2:
+            guard i + 2 < n else { return false }
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+            if b1 == 0x80 { return b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF }
+            return b1 == 0x81 && b2 == 0x9F
+        case 0xE3: return i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+        default: return false
         }
     }
 
