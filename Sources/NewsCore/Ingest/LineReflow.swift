@@ -235,6 +235,14 @@ private struct Line {
             var trimmedLength = 0
             var i = 0
             while i < bytes.count {
+                let byte = bytes[i]
+                // ASCII letters and punctuation, most of every line, need no decoding.
+                if byte > 0x20 && byte < 0x80 {
+                    if first == nil { first = Unicode.Scalar(byte) }
+                    i += 1
+                    trimmedLength = i
+                    continue
+                }
                 let (scalar, length) = TextShape.scalar(in: bytes, at: i)
                 i += length
                 if TextShape.isSpace(scalar) {

@@ -317,16 +317,16 @@ enum TextShape {
 
     /// Byte offset of the first occurrence of `needle` in `haystack`.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
-        var start = 0
+        guard !needle.isEmpty else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return nil }
+        // memchr finds each candidate first byte; the byte loop before it was 5% of a parse
+        // (14 chrome phrases over every short line).
+        let first = Int32(needle[0])
         let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first {
-                var k = 1
-                while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
-                if k == needle.count { return start }
-            }
+        var start = 0
+        while start <= last, let found = memchr(base + start, first, last - start + 1) {
+            start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, wanted, needle.count) == 0 { return start }
             start += 1
         }
         return nil
