@@ -19,7 +19,7 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
 
     /// `.txt`, `.md`/`.markdown`, `.html`/`.htm` (any case); nil for anything else.
     public init?(path: String) {
-        let name = path.split(separator: "/").last ?? Substring(path)
+        let name = Self.fileName(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
         case "txt", "text": self = .plainText
@@ -27,6 +27,16 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
         case "html", "htm", "xhtml": self = .html
         default: return nil
         }
+    }
+
+    /// The path's last component, found from the end: splitting the whole path at every "/"
+    /// cost more than sniffing the file's bytes.
+    static func fileName(_ path: String) -> Substring {
+        var trimmed = Substring(path)
+        while trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
+        if trimmed.isEmpty { return Substring(path) }
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
+        return trimmed[trimmed.utf8.index(after: slash)...]
     }
 }
 
@@ -91,7 +101,7 @@ public enum ArticleParser {
     }
 
     private static func fileStem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = String(ArticleFormat.fileName(path))
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }

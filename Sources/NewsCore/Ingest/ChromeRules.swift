@@ -81,11 +81,15 @@ public enum ChromeRules {
             }
         }
 
+        /// Each case first compares one byte: most lines differ from every opening there.
         func matches(plain: String, lowered: String) -> Bool {
             switch self {
-            case .label(let colon, let spacedColon): lowered.hasPrefix(colon) || lowered.hasPrefix(spacedColon)
-            case .symbol(let symbol): lowered.hasPrefix(symbol)
-            case .words(let words, let followed): plain == words || plain.hasPrefix(followed)
+            case .label(let colon, let spacedColon):
+                lowered.utf8.first == colon.utf8.first && (lowered.hasPrefix(colon) || lowered.hasPrefix(spacedColon))
+            case .symbol(let symbol):
+                lowered.utf8.first == symbol.utf8.first && lowered.hasPrefix(symbol)
+            case .words(let words, let followed):
+                plain.utf8.first == words.utf8.first && (plain == words || plain.hasPrefix(followed))
             }
         }
     }

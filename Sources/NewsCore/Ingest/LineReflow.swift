@@ -204,8 +204,14 @@ public enum LineReflow {
 
     /// Headings have words and end in a word, a number or a bracket, not in an emoji or a dash.
     private static func endsLikeHeading(_ text: String) -> Bool {
-        guard let last = text.last, text.filter(\.isLetter).count >= 2 else { return false }
-        return last.isLetter || last.isNumber || last == ")"
+        guard let last = text.last, last.isLetter || last.isNumber || last == ")" else { return false }
+        // Counting stops at the second letter: filtering the whole line built a string per block.
+        var letters = 0
+        for character in text where character.isLetter {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
     }
 
     /// "Technical: What's Actually New About DeepSeek?": most longer words capitalised.
@@ -229,6 +235,14 @@ private struct Line {
             var trimmedLength = 0
             var i = 0
             while i < bytes.count {
+                let byte = bytes[i]
+                // ASCII letters and punctuation, most of every line, need no decoding.
+                if byte > 0x20 && byte < 0x80 {
+                    if first == nil { first = Unicode.Scalar(byte) }
+                    i += 1
+                    trimmedLength = i
+                    continue
+                }
                 let (scalar, length) = TextShape.scalar(in: bytes, at: i)
                 i += length
                 if TextShape.isSpace(scalar) {

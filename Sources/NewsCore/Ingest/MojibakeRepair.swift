@@ -17,7 +17,9 @@ public enum MojibakeRepair {
 
     public static func repairReport(_ text: String) -> Report {
         // Fast paths: ASCII, or no place where a mis-decoded UTF-8 sequence could start.
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return Report(text: text, repairedRuns: 0) }
+        // (`utf8.contains(where:)` walked the view index by index: 7% of a parse; the stored
+        // bytes are OR-ed together instead.)
+        guard !TextShape.withUTF8(text, TextShape.isASCII) else { return Report(text: text, repairedRuns: 0) }
         guard MojibakePrescan.mayContainMojibake(text) else { return Report(text: text, repairedRuns: 0) }
         var scalars = Array(text.unicodeScalars)
         var runs = 0

@@ -59,18 +59,32 @@ enum TextShape {
 
     /// Whitespace-separated words, counting stops past `limit` (callers often only need "more than").
     static func wordCount<S: StringProtocol>(_ line: S, limit: Int = .max) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in line.unicodeScalars {
-            if isSpace(scalar) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return count }
+        // On the UTF-8 bytes: iterating a Substring's scalars validated every index.
+        withUTF8(line) { bytes in
+            var count = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let space: Bool
+                if byte < 0x80 {
+                    space = byte == 0x20 || byte &- 9 < 5
+                    i += 1
+                } else {
+                    let (scalar, length) = scalar(in: bytes, at: i)
+                    space = scalar.properties.isWhitespace
+                    i += length
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return count }
+                }
             }
+            return count
         }
-        return count
     }
 
     /// Runs of whitespace (including no-break spaces) become one space; ends are trimmed.
@@ -80,7 +94,9 @@ enum TextShape {
     /// The result is never longer than the input, so it is written straight into a new string.
     static func collapsingWhitespace<S: StringProtocol>(_ text: S) -> String {
         withUTF8(text) { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { out in
+            // Most paragraphs are already collapsed: checking costs less than rewriting.
+            if isCollapsed(bytes) { return String(text) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var pendingSpace = false
                 var i = 0
@@ -108,6 +124,49 @@ enum TextShape {
                 }
                 return count
             }
+        }
+    }
+
+    /// Whether `collapsingWhitespace` would leave the text as it is: no whitespace at either
+    /// end, none but single spaces inside. Non-ASCII whitespace (U+0085, U+00A0, U+1680,
+    /// U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000) is told by its UTF-8 bytes.
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if byte > 0x20 && byte < 0xC2 {
+                afterSpace = false
+            } else if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if byte < 0x20 {
+                if byte &- 9 < 5 { return false }
+                afterSpace = false
+            } else {
+                if isMultibyteSpace(bytes, at: i) { return false }
+                afterSpace = false
+            }
+            i += 1
+        }
+        return !afterSpace || n == 0
+    }
+
+    /// Whether a non-ASCII whitespace scalar starts at byte `i` (a lead byte of valid UTF-8).
+    @inline(__always)
+    private static func isMultibyteSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = bytes.count
+        switch bytes[i] {
+        case 0xC2: return i + 1 < n && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)
+        case 0xE1: return i + 2 < n && bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80
+        case 0xE2:
+            guard i + 2 < n else { return false }
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+            if b1 == 0x80 { return b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF }
+            return b1 == 0x81 && b2 == 0x9F
+        case 0xE3: return i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+        default: return false
         }
     }
 
@@ -217,11 +276,27 @@ enum TextShape {
     static func contains(_ text: String, _ part: String) -> Bool {
         let answer: Bool? = withUTF8(text) { haystack in
             withUTF8(part) { needle in
-                guard isASCII(haystack), isASCII(needle) else { return nil }
-                return firstOffset(of: needle, in: haystack) != nil
+                guard isASCII(needle) else { return nil }
+                if isASCII(haystack) { return firstOffset(of: needle, in: haystack) != nil }
+                return wordsContained(needle, in: haystack)
             }
         }
         return answer ?? text.contains(part)
+    }
+
+    /// The Unicode-aware answer for an ASCII phrase of letters, digits and spaces in text with
+    /// other scalars, found on bytes (the chrome phrases in lines with "£" or curly quotes).
+    /// Callers pass lowercased text (Kelvin sign already "k"), and no other scalar outside ASCII
+    /// is canonically equivalent to such a phrase, so
+    /// no byte match means no match; a byte match next to a non-ASCII scalar (perhaps a
+    /// combining mark) is left to the full search (nil).
+    private static func wordsContained(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard needle.allSatisfy({ $0 == 0x20 || $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }) else { return nil }
+        guard let start = firstOffset(of: needle, in: haystack) else { return false }
+        let end = start + needle.count
+        if start > 0 && haystack[start - 1] >= 0x80 { return nil }
+        if end < haystack.count && haystack[end] >= 0x80 { return nil }
+        return true
     }
 
     /// Whether the text's UTF-8 holds `byte`: the fast "is there anything to do" test of steps
@@ -242,16 +317,16 @@ enum TextShape {
 
     /// Byte offset of the first occurrence of `needle` in `haystack`.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
-        var start = 0
+        guard !needle.isEmpty else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return nil }
+        // memchr finds each candidate first byte; the byte loop before it was 5% of a parse
+        // (14 chrome phrases over every short line).
+        let first = Int32(needle[0])
         let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first {
-                var k = 1
-                while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
-                if k == needle.count { return start }
-            }
+        var start = 0
+        while start <= last, let found = memchr(base + start, first, last - start + 1) {
+            start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, wanted, needle.count) == 0 { return start }
             start += 1
         }
         return nil
