@@ -9,50 +9,104 @@ public enum RepeatMarking {
     /// earlier content block when their texts are equal, or, for paragraphs of at least
     /// `containedMinWords` words, when the earlier paragraph contains it (a pull quote lifted
     /// from the body).
+    ///
+    /// The comparable forms live back to back in one byte buffer, each padded with a space on
+    /// either side (so containment matches whole words only): building a `String` per block,
+    /// padding it again and testing every earlier one for ASCII on each comparison cost a
+    /// quarter of a parse.
     public static func mark(_ blocks: [SourceBlock]) -> [SourceBlock] {
         var marked = blocks
-        // Earlier paragraphs padded with spaces once, so containment matches whole words only.
-        var seen: [(index: Int, padded: String)] = []
-        var firstByText: [ComparableKey: Int] = [:]
+        var forms = ComparableForms()
+        var firstByDigest: [UInt64: [Int]] = [:]
         for (index, block) in blocks.enumerated() where block.kind.isContent {
-            let text = TextShape.comparable(block.text)
-            guard !text.isEmpty else { continue }
-            if let first = firstByText[ComparableKey(text)] {
+            let form = forms.appending(block.text)
+            guard !form.isEmpty else { forms.dropLast(form); continue }
+            if let first = firstByDigest[form.digest]?.first(where: { forms.equal(forms.seen[$0], form) }) {
                 marked[index].kind = .repeat
-                marked[index].repeatOf = first
+                marked[index].repeatOf = forms.seen[first].block
+                forms.dropLast(form)
                 continue
             }
-            let padded = " " + text + " "
-            if block.kind == .body, TextShape.wordCount(text, limit: containedMinWords) >= containedMinWords {
-                if let earlier = seen.first(where: { TextShape.contains($0.padded, padded) }) {
-                    marked[index].kind = .repeat
-                    marked[index].repeatOf = earlier.index
-                    continue
-                }
+            if block.kind == .body, form.words >= containedMinWords,
+               let earlier = forms.seen.first(where: { forms.contains($0, form) }) {
+                marked[index].kind = .repeat
+                marked[index].repeatOf = earlier.block
+                forms.dropLast(form)
+                continue
             }
-            firstByText[ComparableKey(text)] = index
-            seen.append((index, padded))
+            firstByDigest[form.digest, default: []].append(forms.seen.count)
+            forms.keep(form, block: index)
         }
         return marked
     }
 }
 
-/// A comparable form as a dictionary key, hashed by a quick multiply-and-rotate pass over its
-/// bytes: `String` hashing runs SipHash over every byte of every paragraph (4.5% of a parse).
-/// Equality still compares the texts, so a hash collision cannot make two paragraphs equal.
-struct ComparableKey: Hashable {
-    let text: String
-    let digest: UInt64
+/// The comparable forms of an article's paragraphs so far, padded and stored in one buffer.
+struct ComparableForms {
+    /// One paragraph's padded comparable form in `bytes`.
+    struct Form {
+        var block = 0
+        /// Bytes of the padded form: a space, the comparable form, a space.
+        var padded: Range<Int>
+        var isASCII: Bool
+        /// Words of the comparable form (single spaces between words, so spaces + 1).
+        var words: Int
+        var digest: UInt64
 
-    init(_ text: String) {
-        self.text = text
-        digest = TextShape.withUTF8(text, ComparableKey.digest)
+        var isEmpty: Bool { padded.count <= 2 }
     }
 
-    static func == (a: ComparableKey, b: ComparableKey) -> Bool { a.digest == b.digest && a.text == b.text }
+    private(set) var bytes: [UInt8] = []
+    /// Forms kept for later comparison, in block order.
+    private(set) var seen: [Form] = []
 
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    /// Appends the padded comparable form of `text` and describes it.
+    mutating func appending(_ text: String) -> Form {
+        let start = bytes.count
+        bytes.append(0x20)
+        let isASCII = TextShape.appendComparable(of: text, to: &bytes)
+        bytes.append(0x20)
+        let end = bytes.count
+        let (digest, spaces) = bytes.withUnsafeBufferPointer { all in
+            let inner = UnsafeBufferPointer(rebasing: all[start + 1..<end - 1])
+            var spaces = 0
+            for byte in inner where byte == 0x20 { spaces += 1 }
+            return (ComparableKey.digest(inner), spaces)
+        }
+        return Form(padded: start..<end, isASCII: isASCII, words: spaces + 1, digest: digest)
+    }
 
+    mutating func dropLast(_ form: Form) { bytes.removeLast(form.padded.count) }
+
+    mutating func keep(_ form: Form, block: Int) {
+        var form = form
+        form.block = block
+        seen.append(form)
+    }
+
+    /// Byte equality of the comparable forms (equal digests were checked by the caller).
+    func equal(_ a: Form, _ b: Form) -> Bool {
+        a.padded.count == b.padded.count && bytes[a.padded].elementsEqual(bytes[b.padded])
+    }
+
+    /// Whether `earlier` contains `form` as whole words: on bytes when both are ASCII, else by
+    /// the Unicode-aware search of `TextShape.contains`, as the step was written against.
+    func contains(_ earlier: Form, _ form: Form) -> Bool {
+        guard earlier.isASCII && form.isASCII else {
+            return TextShape.contains(string(earlier.padded), string(form.padded))
+        }
+        return bytes.withUnsafeBufferPointer { all in
+            TextShape.firstOffset(of: UnsafeBufferPointer(rebasing: all[form.padded]),
+                                  in: UnsafeBufferPointer(rebasing: all[earlier.padded])) != nil
+        }
+    }
+
+    private func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+}
+
+/// Hashing of comparable forms by a quick multiply-and-rotate pass over their bytes: `String`
+/// hashing runs SipHash over every byte of every paragraph (4.5% of a parse).
+enum ComparableKey {
     /// Eight bytes at a time, then the tail; not cryptographic, only well spread.
     static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let prime: UInt64 = 0x9E37_79B9_7F4A_7C15

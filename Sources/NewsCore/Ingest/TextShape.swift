@@ -214,23 +214,48 @@ enum TextShape {
     /// `comparable` of ASCII text: never longer than its input, so written in place.
     private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
-            var pendingSpace = false
-            for byte in bytes {
-                let isDigit = byte &- 0x30 < 10
-                let isUpper = byte &- 0x41 < 26
-                let isLower = byte &- 0x61 < 26
-                if isDigit || isUpper || isLower {
-                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
-                    pendingSpace = false
-                    out[count] = isUpper ? byte + 32 : byte
-                    count += 1
-                } else {
-                    pendingSpace = true
-                }
-            }
-            return count
+            writeASCIIComparable(bytes, to: out.baseAddress!)
         }
+    }
+
+    /// Appends the comparable form of `text` to `out` without building a `String` for ASCII
+    /// text; true when the form is ASCII.
+    static func appendComparable(of text: String, to out: inout [UInt8]) -> Bool {
+        withUTF8(text) { bytes in
+            guard isASCII(bytes) else {
+                let form = unicodeComparable(bytes)
+                out.append(contentsOf: form.utf8)
+                return withUTF8(form, isASCII)
+            }
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: bytes.count))
+            let count = out.withUnsafeMutableBufferPointer { all in
+                writeASCIIComparable(bytes, to: all.baseAddress! + start)
+            }
+            out.removeLast(bytes.count - count)
+            return true
+        }
+    }
+
+    /// Writes the comparable form of ASCII `bytes` to `out` (room for `bytes.count`), returning
+    /// its length. Letters are folded by setting bit 5, so each byte costs two range tests.
+    @inline(__always)
+    private static func writeASCIIComparable(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        var pendingSpace = false
+        for byte in bytes {
+            let folded = byte | 0x20
+            let isLetter = folded &- 0x61 < 26
+            if isLetter || byte &- 0x30 < 10 {
+                if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                pendingSpace = false
+                out[count] = isLetter ? folded : byte
+                count += 1
+            } else {
+                pendingSpace = true
+            }
+        }
+        return count
     }
 
     /// `comparable` of text with non-ASCII scalars, whose lowercase forms may be longer.
