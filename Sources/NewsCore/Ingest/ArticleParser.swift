@@ -61,6 +61,7 @@ public enum ArticleParser {
 
         let format = ArticleFormat(path: path) ?? .plainText
         var blocks: [SourceBlock]
+        var chrome: [Bool?] = []
         var pageTitle: String?
         var siteName: String?
         if format == .html {
@@ -74,11 +75,11 @@ public enum ArticleParser {
             siteName = page.siteName.map(HTMLCharacterReferences.decode)
             blocks = blocks.filter { !$0.text.isEmpty }
         } else {
-            blocks = LineReflow.blocks(HTMLCharacterReferences.decode(text),
-                                       flavor: format == .markdown ? .markdown : .plainText)
+            (blocks, chrome) = LineReflow.reflow(HTMLCharacterReferences.decode(text),
+                                                 flavor: format == .markdown ? .markdown : .plainText)
         }
 
-        blocks = ChromeRules.mark(blocks)
+        blocks = ChromeRules.mark(blocks, known: chrome)
         // Title selection only removes a block, so the rest need only be checked against the title.
         let title: String
         if let pageTitle, !pageTitle.isEmpty {

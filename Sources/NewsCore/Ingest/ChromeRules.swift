@@ -46,15 +46,23 @@ public enum ChromeRules {
     /// lines are decided before the text is copied into a `String` of its own.
     public static func isChrome<S: StringProtocol>(_ line: S) -> Bool {
         let words = TextShape.wordCount(line, limit: shortLineWords)
+        return isChrome(line, words: words, allCaps: words > 0 && TextShape.isAllCaps(line))
+    }
+
+    /// `isChrome` with the line's word count (exact, or any count past `shortLineWords`) and
+    /// `TextShape.isAllCaps` already known, as `LineFacts` has them: only short lines are read
+    /// again, for the phrase rules.
+    static func isChrome<S: StringProtocol>(_ line: S, words: Int, allCaps: Bool) -> Bool {
         guard words > 0 else { return false }
-        if words > shortLineWords { return TextShape.isAllCaps(line) }
+        if words > shortLineWords { return allCaps }
         let text = String(line)
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
-        if TextShape.isAllCaps(text) && words >= shoutedPromoWords { return true }
+        if allCaps && words >= shoutedPromoWords { return true }
         if SourceAttribution.isByline(text) { return true }
         let lowered = text.lowercased()
-        if openingRules.contains(where: { $0.matches(plain: plain, lowered: lowered) }) && !isOrdinarySentence(text, words) {
+        if openingRules.contains(where: { $0.matches(plain: plain, lowered: lowered) })
+            && !isOrdinarySentence(text, words, allCaps: allCaps) {
             return true
         }
         return phrases.contains { TextShape.contains(lowered, $0) }
@@ -101,19 +109,25 @@ public enum ChromeRules {
 
     /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
     /// full stop are not treated as a call to action.
-    private static func isOrdinarySentence(_ text: String, _ words: Int) -> Bool {
-        words > 12 && TextShape.endsSentence(text) && !TextShape.isAllCaps(text)
+    private static func isOrdinarySentence(_ text: String, _ words: Int, allCaps: Bool) -> Bool {
+        words > 12 && TextShape.endsSentence(text) && !allCaps
     }
 
     /// Marks furniture blocks `.chrome`; with a title, lines repeating it are furniture too.
     public static func mark(_ blocks: [SourceBlock], title: String? = nil) -> [SourceBlock] {
-        let marked = blocks.map { block in
-            guard block.kind != .chrome, isChrome(block.text) else { return block }
-            var block = block
-            block.kind = .chrome
-            return block
-        }
+        let marked = mark(blocks, known: [])
         return title.map { markingTitleRepeats(marked, title: $0) } ?? marked
+    }
+
+    /// `mark` with verdicts already reached for some blocks (`known[i]`, nil or missing when
+    /// not): line structure judges one-line paragraphs on their lines, so they are not judged twice.
+    static func mark(_ blocks: [SourceBlock], known: [Bool?]) -> [SourceBlock] {
+        var marked = blocks
+        for index in marked.indices where marked[index].kind != .chrome {
+            let verdict = index < known.count ? known[index] : nil
+            if verdict ?? isChrome(marked[index].text) { marked[index].kind = .chrome }
+        }
+        return marked
     }
 
     /// Marks blocks that repeat `title` as furniture and nothing else: for blocks `mark` has

@@ -23,15 +23,44 @@ public enum LineReflow {
 
     /// Paragraph, heading and list-item blocks of `text` (LF line breaks); `lines` index its lines.
     public static func blocks(_ text: String, flavor: Flavor = .plainText) -> [SourceBlock] {
+        reflow(text, flavor: flavor).blocks
+    }
+
+    /// The blocks of `blocks(_:flavor:)` and, per block, whether it is furniture when that was
+    /// already decided on its line (`ChromeRules.isChrome` of the block's text) — nil otherwise.
+    /// Plain-text lines are judged once here, while paragraphs are rebuilt, and the chrome
+    /// step reuses the verdict instead of judging the block again.
+    static func reflow(_ text: String, flavor: Flavor = .plainText) -> (blocks: [SourceBlock], chrome: [Bool?]) {
         let lines = splitLines(text).map(Line.init)
         let wrapped = flavor == .markdown || isHardWrapped(lines)
         var blocks: [SourceBlock] = []
-        var open: (kind: PassageKind, parts: [Substring], start: Int, end: Int)?
+        var chrome: [Bool?] = []
+        var open: (kind: PassageKind, parts: [Substring], start: Int, end: Int, collapsed: Bool)?
+        var chromeByLine = [Bool?](repeating: nil, count: lines.count)
+
+        /// `ChromeRules.isChrome` of a line's text, asked at most once per line.
+        func isChrome(_ number: Int) -> Bool {
+            if let known = chromeByLine[number] { return known }
+            let line = lines[number]
+            let verdict = ChromeRules.isChrome(line.text, words: line.facts.words, allCaps: line.facts.isAllCaps)
+            chromeByLine[number] = verdict
+            return verdict
+        }
+
+        /// Lines that never join a paragraph: all-caps lines and furniture such as "Source: CNN".
+        func isStandalone(_ number: Int) -> Bool {
+            flavor == .plainText && (lines[number].facts.isAllCaps || isChrome(number))
+        }
 
         func close() {
             guard let block = open else { return }
-            blocks.append(SourceBlock(kind: block.kind, text: TextShape.collapsingWhitespace(block.parts.joined(separator: " ")),
-                                      lines: block.start..<block.end))
+            // Parts from lines whose whitespace is already collapsed need no second pass.
+            let text = block.collapsed ? block.parts.joined(separator: " ")
+                : TextShape.collapsingWhitespace(block.parts.joined(separator: " "))
+            blocks.append(SourceBlock(kind: block.kind, text: text, lines: block.start..<block.end))
+            // A one-line paragraph whose text is its line's: the line's verdict is the block's.
+            let sameText = flavor == .plainText && block.kind == .body && block.parts.count == 1 && block.collapsed
+            chrome.append(sameText ? isChrome(block.start) : nil)
             open = nil
         }
 
@@ -49,22 +78,25 @@ public enum LineReflow {
             if flavor == .markdown, let heading = line.markdownHeading {
                 close()
                 blocks.append(SourceBlock(kind: .heading, text: TextShape.collapsingWhitespace(heading), lines: number..<number + 1))
+                chrome.append(nil)
                 continue
             }
             if let item = line.listItemText {
                 close()
-                open = (.listItem, [item], number, number + 1)
+                open = (.listItem, [item], number, number + 1, line.facts.isCollapsedInside)
                 continue
             }
             if let block = open, block.kind != .heading,
-               joins(lines[block.end - 1].text, line.text, wrapped: wrapped, flavor: flavor) {
+               joins(lines[block.end - 1].text, line.text, wrapped: wrapped, flavor: flavor,
+                     standalone: { isStandalone(block.end - 1) || isStandalone(number) }) {
                 open?.parts.append(line.text)
                 open?.end = number + 1
+                open?.collapsed = block.collapsed && line.facts.isCollapsed
                 continue
             }
             close()
-            open = (.body, [line.text], number, number + 1)
-            if isStandalone(line.text, flavor: flavor) { close() }
+            open = (.body, [line.text], number, number + 1, line.facts.isCollapsed)
+            if isStandalone(number) { close() }
         }
         close()
         if flavor == .markdown {
@@ -74,8 +106,8 @@ public enum LineReflow {
                 return block
             }
         }
-        if flavor == .plainText { blocks = mendingBrokenParagraphs(blocks) }
-        return classifyHeadings(blocks, lines: lines, wrapped: wrapped, flavor: flavor)
+        if flavor == .plainText { (blocks, chrome) = mendingBrokenParagraphs(blocks, chrome: chrome) }
+        return (classifyHeadings(blocks, lines: lines, wrapped: wrapped, flavor: flavor), chrome)
     }
 
     /// The text's lines (LF-separated, empty ones kept). A line feed is always a character of
@@ -110,19 +142,22 @@ public enum LineReflow {
     /// carries on in lowercase was broken in two by the file's producer (the BBC corpus has
     /// "secured qualification for" / "against Olympiakos on Wednesday"): the two are one. A
     /// bracketed aside such as "(after extra-time)" under a headline is not a continuation.
-    static func mendingBrokenParagraphs(_ blocks: [SourceBlock]) -> [SourceBlock] {
+    static func mendingBrokenParagraphs(_ blocks: [SourceBlock], chrome: [Bool?]) -> ([SourceBlock], [Bool?]) {
         var mended: [SourceBlock] = []
-        for block in blocks {
+        var verdicts: [Bool?] = []
+        for (block, verdict) in zip(blocks, chrome) {
             if block.kind == .body, let last = mended.last, last.kind == .body,
                !TextShape.endsSentence(last.text), block.text.first?.isLowercase == true,
                !isStandalone(Substring(last.text), flavor: .plainText) {
                 mended[mended.count - 1].text += " " + block.text
                 mended[mended.count - 1].lines = last.lines.lowerBound..<block.lines.upperBound
+                verdicts[verdicts.count - 1] = nil
             } else {
                 mended.append(block)
+                verdicts.append(verdict)
             }
         }
-        return mended
+        return (mended, verdicts)
     }
 
     /// Hard-wrapped when, among adjacent non-blank lines, at least a quarter (and two or more)
@@ -145,9 +180,11 @@ public enum LineReflow {
     /// Whether `next` continues the paragraph `previous` ends. In a wrapped text a paragraph ends
     /// only where a sentence ends and the next line starts with a capital; elsewhere only a
     /// lowercase line after an unfinished sentence continues it.
-    static func joins(_ previous: Substring, _ next: Substring, wrapped: Bool, flavor: Flavor) -> Bool {
+    /// `standalone` tells whether either line stands alone (asked only for plain text).
+    static func joins(_ previous: Substring, _ next: Substring, wrapped: Bool, flavor: Flavor,
+                      standalone: () -> Bool) -> Bool {
         if flavor == .markdown { return true }
-        if isStandalone(previous, flavor: .plainText) || isStandalone(next, flavor: .plainText) { return false }
+        if standalone() { return false }
         let continues = TextShape.startsLowercase(next)
         if wrapped { return continues || !(TextShape.endsSentence(previous) || looksLikeHeadline(previous)) }
         return continues && !TextShape.endsSentence(previous)
@@ -156,8 +193,12 @@ public enum LineReflow {
     /// A short title-case line without final punctuation: in a wrapped text, a headline that
     /// ends its own paragraph unless the next line carries on in lowercase.
     static func looksLikeHeadline<S: StringProtocol>(_ line: S) -> Bool {
-        TextShape.wordCount(line, limit: headingMaxWords) <= headingMaxWords
-            && !TextShape.endsWithPunctuation(line) && isTitleCase(String(line))
+        looksLikeHeadline(line, words: TextShape.wordCount(line, limit: headingMaxWords))
+    }
+
+    /// `looksLikeHeadline` with the line's word count already known.
+    static func looksLikeHeadline<S: StringProtocol>(_ line: S, words: Int) -> Bool {
+        words <= headingMaxWords && !TextShape.endsWithPunctuation(line) && isTitleCase(String(line))
     }
 
     /// Lines that never join a paragraph: all-caps lines and furniture such as "Source: CNN".
@@ -173,17 +214,18 @@ public enum LineReflow {
         guard flavor == .plainText else { return blocks }
         return blocks.enumerated().map { index, block in
             guard block.kind == .body, block.lines.count == 1 else { return block }
-            // Every threshold below is at most `headingMaxWords`, so counting stops past it.
-            let words = TextShape.wordCount(block.text, limit: max(headingMaxWords, questionHeadingMaxWords))
+            // A one-line body block is its line with whitespace collapsed: same words, same letters.
+            let facts = lines[block.lines.lowerBound].facts
+            let words = facts.words
             let introducesList = index + 1 < blocks.count && blocks[index + 1].kind == .listItem
                 && TextShape.startsLowercase(blocks[index + 1].text)
             let question = TextShape.finalMark(block.text) == "?" && words <= questionHeadingMaxWords
             var block = block
-            if TextShape.isAllCaps(block.text) && words < ChromeRules.shoutedPromoWords {
+            if facts.isAllCaps && words < ChromeRules.shoutedPromoWords {
                 block.kind = .heading
             } else if question && (wrapped || isTitleCase(block.text)) {
                 block.kind = .heading
-            } else if wrapped && looksLikeHeadline(block.text) && endsLikeHeading(block.text) {
+            } else if wrapped && looksLikeHeadline(block.text, words: words) && endsLikeHeading(block.text) {
                 block.kind = .heading
             } else if !wrapped && words <= headingMaxWords && !TextShape.endsWithPunctuation(block.text)
                         && startsLikeHeading(block.text) && endsLikeHeading(block.text) && !introducesList {
@@ -224,47 +266,22 @@ public enum LineReflow {
 
 /// One line of the cleaned text, with what it is on its own.
 private struct Line {
+    /// The line without trailing whitespace (leading whitespace kept).
     let text: Substring
+    let facts: LineFacts
 
-    /// One pass over the UTF-8 bytes finds the indent, the first non-space scalar and where
-    /// trailing whitespace starts (this runs for every line of every file).
+    /// One pass over the UTF-8 bytes (`LineFacts`) finds everything later steps ask of the line.
     init(_ raw: Substring) {
-        let (indent, first, trimmedLength) = TextShape.withUTF8(raw) { bytes in
-            var indent = 0
-            var first: Unicode.Scalar?
-            var trimmedLength = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                // ASCII letters and punctuation, most of every line, need no decoding.
-                if byte > 0x20 && byte < 0x80 {
-                    if first == nil { first = Unicode.Scalar(byte) }
-                    i += 1
-                    trimmedLength = i
-                    continue
-                }
-                let (scalar, length) = TextShape.scalar(in: bytes, at: i)
-                i += length
-                if TextShape.isSpace(scalar) {
-                    if first == nil { indent += 1 }
-                } else {
-                    if first == nil { first = scalar }
-                    trimmedLength = i
-                }
-            }
-            return (indent, first, trimmedLength)
-        }
-        text = raw[raw.startIndex..<raw.utf8.index(raw.startIndex, offsetBy: trimmedLength)]
-        self.indent = first == nil ? 0 : indent
-        isBlank = first == nil
-        self.first = first
+        let facts = TextShape.withUTF8(raw) { LineFacts($0) }
+        text = raw[raw.startIndex..<raw.utf8.index(raw.startIndex, offsetBy: facts.trimmedLength)]
+        self.facts = facts
     }
 
     /// Leading whitespace, in scalars.
-    let indent: Int
-    let isBlank: Bool
+    var indent: Int { facts.indent }
+    var isBlank: Bool { facts.isBlank }
     /// The first scalar that is not whitespace.
-    let first: Unicode.Scalar?
+    var first: Unicode.Scalar? { facts.first }
 
     private var body: Substring { text.dropFirst(indent) }
 
