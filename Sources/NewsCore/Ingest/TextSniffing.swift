@@ -28,8 +28,26 @@ public enum TextSniffing {
         }
     }
 
-    /// Control characters other than tab, line feed, form feed and carriage return.
+    /// Control characters other than tab, line feed, form feed and carriage return. Eight
+    /// bytes at a time: a word with no byte below 0x20 (most of them) is skipped after a test.
     private static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var controls = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // Some byte below 0x20 (exact when no byte has its top bit set; those are rechecked).
+            if (word &- ones &* 0x20) & ~word & highs != 0 || word & highs != 0 {
+                controls += controlCount(UnsafeBufferPointer(rebasing: bytes[i..<i + 8]), bytewise: ())
+            }
+            i += 8
+        }
+        return controls + controlCount(UnsafeBufferPointer(rebasing: bytes[i...]), bytewise: ())
+    }
+
+    private static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>, bytewise: Void) -> Int {
         var controls = 0
         for byte in bytes where byte < 0x20 {
             let layout = byte == 9 || byte == 10 || byte == 12 || byte == 13
