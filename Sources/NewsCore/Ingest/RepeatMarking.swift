@@ -16,7 +16,7 @@ public enum RepeatMarking {
     /// quarter of a parse.
     public static func mark(_ blocks: [SourceBlock]) -> [SourceBlock] {
         var marked = blocks
-        var forms = ComparableForms()
+        var forms = ComparableForms(capacity: blocks.reduce(0) { $0 + ($1.kind.isContent ? $1.text.utf8.count + 2 : 0) })
         var firstByDigest: [UInt64: [Int]] = [:]
         for (index, block) in blocks.enumerated() where block.kind.isContent {
             let form = forms.appending(block.text)
@@ -56,22 +56,56 @@ struct ComparableForms {
         var isEmpty: Bool { padded.count <= 2 }
     }
 
-    private(set) var bytes: [UInt8] = []
+    /// Forms back to back from the start; room past `end` is written before it is counted.
+    private(set) var bytes: [UInt8]
+    private var end = 0
     /// Forms kept for later comparison, in block order.
     private(set) var seen: [Form] = []
 
-    /// Appends the padded comparable form of `text` and describes it.
+    /// Room for `capacity` bytes of padded forms, allocated once: growing the array by each
+    /// form (zero-filled, then trimmed) cost as much as writing the forms.
+    init(capacity: Int) {
+        bytes = [UInt8](repeating: 0, count: max(capacity, 16))
+    }
+
+    /// Appends the padded comparable form of `text` and describes it. ASCII text (most
+    /// paragraphs) is written straight into the buffer, counting spaces as it goes.
     mutating func appending(_ text: String) -> Form {
-        let start = bytes.count
-        bytes.append(0x20)
-        let isASCII = TextShape.appendComparable(of: text, to: &bytes)
-        bytes.append(0x20)
-        let end = bytes.count
-        let (digest, spaces) = bytes.withUnsafeBufferPointer { all in
-            let inner = UnsafeBufferPointer(rebasing: all[start + 1..<end - 1])
-            return (ComparableKey.digest(inner), Self.spaces(inner))
+        let start = end
+        let ascii: (length: Int, spaces: Int)? = TextShape.withUTF8(text) { utf8 in
+            reserve(utf8.count + 2)
+            return bytes.withUnsafeMutableBufferPointer { all in
+                let base = all.baseAddress! + start
+                base[0] = 0x20
+                guard let written = TextShape.writeASCIIComparable(utf8, to: base + 1) else { return nil }
+                base[written.length + 1] = 0x20
+                return written
+            }
         }
+        if let ascii {
+            end = start + ascii.length + 2
+            let digest = bytes.withUnsafeBufferPointer { all in
+                ComparableKey.digest(UnsafeBufferPointer(rebasing: all[start + 1..<end - 1]))
+            }
+            return Form(padded: start..<end, isASCII: true, words: ascii.spaces + 1, digest: digest)
+        }
+        var form = TextShape.comparable(text)
+        let (digest, spaces, isASCII): (UInt64, Int, Bool) = form.withUTF8 { inner in
+            (ComparableKey.digest(inner), Self.spaces(inner), TextShape.isASCII(inner))
+        }
+        reserve(form.utf8.count + 2)
+        bytes[end] = 0x20
+        for byte in form.utf8 { end += 1; bytes[end] = byte }
+        bytes[end + 1] = 0x20
+        end += 2
         return Form(padded: start..<end, isASCII: isASCII, words: spaces + 1, digest: digest)
+    }
+
+    /// Makes room for `count` more bytes after `end` (only lowercase mappings longer than
+    /// their letters outgrow the first allocation).
+    private mutating func reserve(_ count: Int) {
+        let missing = end + count - bytes.count
+        if missing > 0 { bytes.append(contentsOf: repeatElement(0, count: max(missing, bytes.count))) }
     }
 
     /// Spaces in `bytes`, eight bytes at a time: a zero byte of `word ^ spaces` is a space.
@@ -94,7 +128,7 @@ struct ComparableForms {
         return count
     }
 
-    mutating func dropLast(_ form: Form) { bytes.removeLast(form.padded.count) }
+    mutating func dropLast(_ form: Form) { end -= form.padded.count }
 
     mutating func keep(_ form: Form, block: Int) {
         var form = form

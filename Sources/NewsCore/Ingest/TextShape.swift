@@ -214,48 +214,70 @@ enum TextShape {
     /// `comparable` of ASCII text: never longer than its input, so written in place.
     private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
-            writeASCIIComparable(bytes, to: out.baseAddress!)
+            writeASCIIComparable(bytes, to: out.baseAddress!)?.length ?? 0
         }
     }
 
-    /// Appends the comparable form of `text` to `out` without building a `String` for ASCII
-    /// text; true when the form is ASCII.
-    static func appendComparable(of text: String, to out: inout [UInt8]) -> Bool {
-        withUTF8(text) { bytes in
-            guard isASCII(bytes) else {
-                let form = unicodeComparable(bytes)
-                out.append(contentsOf: form.utf8)
-                return withUTF8(form, isASCII)
+    /// Writes the comparable form of ASCII `bytes` to `out` (room for `bytes.count`),
+    /// returning its length and the spaces in it; nil, with `out` scribbled on, as soon as a
+    /// byte is not ASCII.
+    ///
+    /// Prose is mostly letters, digits and single spaces, which are their own comparable form
+    /// once lowercased: runs of them are taken eight bytes at a time (`ComparableChunk`), and
+    /// only the byte that ends a run (punctuation, a doubled space) is classified alone.
+    /// Output never outruns input, so a whole word may be stored at `out + count`.
+    static func writeASCIIComparable(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> (length: Int, spaces: Int)? {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        return comparableASCII.withUnsafeBufferPointer { table -> (length: Int, spaces: Int)? in
+            var count = 0
+            var spaces = 0
+            // A separator was read since the last kept byte.
+            var pending = false
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                // Once a byte is kept, a leading space of a run is a separator to keep.
+                if count > 0 && i + 8 <= n {
+                    let chunk = ComparableChunk(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    let run = chunk.plainPrefix
+                    if run > 0 {
+                        if pending && !chunk.isSpace(at: 0) { out[count] = 0x20; count += 1; spaces += 1 }
+                        UnsafeMutableRawPointer(out + count).storeBytes(of: chunk.lowercased, as: UInt64.self)
+                        count += run
+                        spaces += chunk.spaces(inFirst: run)
+                        // A trailing space waits, like any separator, for a byte to keep.
+                        pending = chunk.isSpace(at: run - 1)
+                        if pending { count -= 1; spaces -= 1 }
+                        i += run
+                        if run == 8 { continue }
+                    }
+                }
+                let byte = bytes[i]
+                guard byte < 0x80 else { return nil }
+                let kept = table[Int(byte)]
+                if kept != 0 {
+                    if pending && count > 0 { out[count] = 0x20; count += 1; spaces += 1 }
+                    pending = false
+                    out[count] = kept
+                    count += 1
+                } else {
+                    pending = true
+                }
+                i += 1
             }
-            let start = out.count
-            out.append(contentsOf: repeatElement(0, count: bytes.count))
-            let count = out.withUnsafeMutableBufferPointer { all in
-                writeASCIIComparable(bytes, to: all.baseAddress! + start)
-            }
-            out.removeLast(bytes.count - count)
-            return true
+            return (count, spaces)
         }
     }
 
-    /// Writes the comparable form of ASCII `bytes` to `out` (room for `bytes.count`), returning
-    /// its length. Letters are folded by setting bit 5, so each byte costs two range tests.
-    @inline(__always)
-    private static func writeASCIIComparable(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var count = 0
-        var pendingSpace = false
-        for byte in bytes {
-            let folded = byte | 0x20
-            let isLetter = folded &- 0x61 < 26
-            if isLetter || byte &- 0x30 < 10 {
-                if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
-                pendingSpace = false
-                out[count] = isLetter ? folded : byte
-                count += 1
-            } else {
-                pendingSpace = true
-            }
+    /// What each byte becomes in an ASCII comparable form: letters lowercased, digits kept,
+    /// 0 for everything else (a separator; bytes from 0x80 are not ASCII and are told apart
+    /// by the caller).
+    private static let comparableASCII: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        default: 0
         }
-        return count
     }
 
     /// `comparable` of text with non-ASCII scalars, whose lowercase forms may be longer.
@@ -380,5 +402,53 @@ enum TextShape {
         let value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
             | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
         return (Unicode.Scalar(value).unsafelyUnwrapped, 4)
+    }
+}
+
+/// Eight bytes of text judged at once for `TextShape.writeASCIIComparable`, by per-byte range
+/// tests on the whole word. Adding at most 0x80 to a byte below 0x80 never carries, so every
+/// byte before the first non-ASCII one is judged exactly, and the run stops there.
+struct ComparableChunk {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    let word: UInt64
+    /// High bit of each byte that is an ASCII letter or digit.
+    let kept: UInt64
+    /// High bit of each byte that is a plain space.
+    let space: UInt64
+
+    init(_ word: UInt64) {
+        self.word = word
+        let ascii = ~word & Self.highs
+        let letters = Self.within(word | 0x2020_2020_2020_2020, 0x61, 0x7A)
+        let digits = Self.within(word, 0x30, 0x39)
+        kept = (letters | digits) & ascii
+        space = Self.within(word, 0x20, 0x20) & ascii
+    }
+
+    /// High bit set in each byte from `low` through `high` (exact for bytes below 0x80).
+    @inline(__always)
+    private static func within(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+        (word &+ ones &* (0x80 - low)) & ~(word &+ ones &* (0x7F - high)) & highs
+    }
+
+    /// Leading bytes that are letters, digits or single spaces: their comparable form is the
+    /// bytes lowercased. Stops before any other byte and before the second of two spaces.
+    var plainPrefix: Int {
+        let stop = (~(kept | space) & Self.highs) | (space & (space << 8))
+        return stop == 0 ? 8 : stop.trailingZeroBitCount / 8
+    }
+
+    /// Letters lowercased by setting bit 5 (digits and spaces already have it).
+    var lowercased: UInt64 { word | kept >> 2 }
+
+    func isSpace(at index: Int) -> Bool { space &>> UInt64(8 * index + 7) & 1 != 0 }
+
+    /// Spaces among the first `count` bytes, summed by one multiply (0 or 1 per byte; the
+    /// generic x86-64 target has no popcount instruction).
+    func spaces(inFirst count: Int) -> Int {
+        let flags = (space &>> 7) &<< UInt64(64 - 8 * count)
+        return Int(truncatingIfNeeded: (flags &* Self.ones) &>> 56)
     }
 }
