@@ -36,6 +36,22 @@ struct LineFacts: Sendable, Hashable {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Past the first visible scalar, after a visible byte or one plain space, eight
+            // bytes of visible ASCII and single spaces change the facts in a fixed way.
+            if visible && (run == 0 || (run == 1 && !runIrregular)) && i + 8 <= n,
+               let chunk = ProseChunk(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)),
+               run == 0 || !chunk.startsWithSpace {
+                words += chunk.wordStarts(afterWord: run == 0)
+                if !lowercase {
+                    if chunk.hasLowercase { lowercase = true } else { capitals += chunk.capitals }
+                }
+                let endsWithSpace = chunk.endsWithSpace
+                trimmedLength = endsWithSpace ? i + 7 : i + 8
+                run = endsWithSpace ? 1 : 0
+                inWord = !endsWithSpace
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             var end = i + 1
             if byte &- 0x21 < 0x5F {
@@ -91,4 +107,51 @@ struct LineFacts: Sendable, Hashable {
         if !visible { indent = 0 }
         isAllCaps = !lowercase && capitals >= 2
     }
+}
+
+/// Eight bytes of a line that are all visible ASCII or plain spaces, with no two spaces side by
+/// side: the common stretch of prose, whose effect on `LineFacts` is read off per-byte masks
+/// instead of byte by byte. Masks hold the high bit of each byte that qualifies.
+struct ProseChunk {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    let word: UInt64
+    let space: UInt64
+    let visible: UInt64
+
+    /// Nil unless every byte is visible ASCII or a single plain space. Adding at most 0x80 to a
+    /// byte below 0x80 never carries, and a byte from 0x80 fails the test itself.
+    init?(_ word: UInt64) {
+        let ascii = ~word & Self.highs
+        let printable = Self.within(word, 0x20, 0x7E) & ascii
+        guard printable == Self.highs else { return nil }
+        let space = Self.within(word, 0x20, 0x20)
+        guard space & (space << 8) == 0 else { return nil }
+        self.word = word
+        self.space = space
+        self.visible = Self.highs ^ space
+    }
+
+    @inline(__always)
+    private static func within(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+        (word &+ ones &* (0x80 - low)) & ~(word &+ ones &* (0x7F - high)) & highs
+    }
+
+    /// Flags (high bits) summed by one multiply: the generic x86-64 target has no popcount.
+    @inline(__always)
+    private static func count(_ flags: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((flags &>> 7) &* ones) &>> 56)
+    }
+
+    var startsWithSpace: Bool { space & 0x80 != 0 }
+    var endsWithSpace: Bool { space >> 63 != 0 }
+
+    /// Visible bytes that start a word; the first byte does unless it continues a word.
+    func wordStarts(afterWord: Bool) -> Int {
+        Self.count(visible & (space << 8 | (afterWord ? 0 : 0x80)))
+    }
+
+    var hasLowercase: Bool { Self.within(word, 0x61, 0x7A) != 0 }
+    var capitals: Int { Self.count(Self.within(word, 0x41, 0x5A)) }
 }
