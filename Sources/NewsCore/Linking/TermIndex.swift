@@ -81,6 +81,7 @@ public struct TermIndex: Sendable {
         var surfaces = Vocabulary()
         var surfaceTerm: [Int32] = []
         var stemScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
+        var wordScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
         let stopWords = StopWords.table
         var contentPassages = 0
         var slot: Int32 = 0
@@ -94,10 +95,10 @@ public struct TermIndex: Sendable {
                 var length: Int32 = 0
                 let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
                 var nextExcluded = 0
-                Tokenizer.scan(passage.text, normalise: false) { word, range, _ in
+                Tokenizer.scanLowercased(passage.text, into: &wordScratch) { word, hash, range in
                     // Most words were seen before: a read-only lookup skips the mutating path's
                     // uniqueness checks on the table's arrays.
-                    let surface = Int(surfaces.find(word) ?? surfaces.intern(word))
+                    let surface = Int(surfaces.find(word, hash: hash) ?? surfaces.intern(word, hash: hash))
                     if surface == surfaceTerm.count {
                         var stemmed = word.count
                         let term = stemScratch.withUnsafeMutableBufferPointer { scratch in
