@@ -22,11 +22,9 @@ enum Report {
         let matcher = AliasMatcher(entities: catalog.entities)
         var matched = 0
         let tagStart = DispatchTime.now()
+        var reader = FileReader()
         for file in scale.files {
-            let data = try Data(contentsOf: file)
-            data.withUnsafeBytes { raw in
-                matched += matcher.matches(inUTF8: raw.bindMemory(to: UInt8.self)).count
-            }
+            matched += try reader.withContents(of: file.path) { matcher.matches(inUTF8: $0).count }
         }
         let tagSeconds = Clock.seconds(since: tagStart)
         lines.append(String(format: "tagging (read + match, %d mentions): %.2f s, %.0f MB/s", matched, tagSeconds, megabytes / tagSeconds))

@@ -108,33 +108,39 @@ public struct AliasMatcher: Sendable {
         }
         precondition(classes <= 256, "too many byte classes")
 
-        // Trie. State 0 is the root reached after a non-word byte (a match may start), state 1
-        // the root reached after a word byte (no match may start).
-        var children: [[Int32]] = [[Int32](repeating: -1, count: classes), [Int32](repeating: -1, count: classes)]
-        var own: [[Int32]] = [[], []]
+        // Trie, flat: state s's children are `children[s * classes ..< (s + 1) * classes]`. State 0
+        // is the root reached after a non-word byte (a match may start), state 1 the root reached
+        // after a word byte (no match may start). A state's own patterns form a linked list in
+        // compile order: `ownFirst[s]`, then `ownNext[pattern]`, -1 ending both.
+        var children = [Int32](repeating: -1, count: 2 * classes)
+        var ownFirst: [Int32] = [-1, -1]
+        var ownLast: [Int32] = [-1, -1]
+        var ownNext = [Int32](repeating: -1, count: folded.count)
         for (index, pattern) in folded.enumerated() {
             var state = 0
             for symbol in pattern {
-                let cls = Int(byteClass[Int(symbol)])
-                var next = Int(children[state][cls])
+                let edge = state * classes + Int(byteClass[Int(symbol)])
+                var next = Int(children[edge])
                 if next < 0 {
-                    next = children.count
-                    children[state][cls] = Int32(next)
-                    children.append([Int32](repeating: -1, count: classes))
-                    own.append([])
+                    next = ownFirst.count
+                    children[edge] = Int32(next)
+                    children.append(contentsOf: repeatElement(-1, count: classes))
+                    ownFirst.append(-1)
+                    ownLast.append(-1)
                 }
                 state = next
             }
-            own[state].append(Int32(index))
+            if ownLast[state] < 0 { ownFirst[state] = Int32(index) } else { ownNext[Int(ownLast[state])] = Int32(index) }
+            ownLast[state] = Int32(index)
         }
 
         // Resolve every transition breadth-first (failure links folded into the table).
-        let count = children.count
+        let count = ownFirst.count
         var delta = [Int32](repeating: 0, count: count * classes)
         var fail = [Int](repeating: 0, count: count)
         for cls in 0..<classes {
             let afterByte: Int32 = classIsWord[cls] ? 1 : 0
-            let child = children[0][cls]
+            let child = children[cls]
             delta[cls] = child >= 0 ? child : afterByte
             // After a word byte only patterns that begin with a non-word symbol may start.
             delta[classes + cls] = (child >= 0 && !classIsWord[cls]) ? child : afterByte
@@ -143,8 +149,8 @@ public struct AliasMatcher: Sendable {
         delta[classes + skipped] = 1
         var queue: [Int] = []
         queue.reserveCapacity(count)
-        for cls in 0..<classes where children[0][cls] >= 0 {
-            let child = Int(children[0][cls])
+        for cls in 0..<classes where children[cls] >= 0 {
+            let child = Int(children[cls])
             fail[child] = classIsWord[cls] ? 1 : 0
             queue.append(child)
         }
@@ -154,7 +160,7 @@ public struct AliasMatcher: Sendable {
             head += 1
             let failState = fail[state]
             for cls in 0..<classes {
-                let child = children[state][cls]
+                let child = children[state * classes + cls]
                 if cls == skipped {
                     delta[state * classes + cls] = Int32(state)
                 } else if child >= 0 {
@@ -167,44 +173,45 @@ public struct AliasMatcher: Sendable {
             }
         }
 
-        // Outputs: own patterns plus those of the failure chain (queue order = by depth).
-        var allOutputs = own
-        for state in queue {
-            let failState = fail[state]
-            if !allOutputs[failState].isEmpty { allOutputs[state] += allOutputs[failState] }
-        }
+        // A state reports its own patterns and those of its failure chain; queue order is by
+        // depth, so a failure state is settled before the states that fail to it.
+        var reports = [Bool](repeating: false, count: count)
+        for state in queue { reports[state] = ownFirst[state] >= 0 || reports[fail[state]] }
 
         // Renumber: non-matching states first, so "state >= firstMatch" means "report".
         var newID = [Int](repeating: 0, count: count)
         var next = 0
-        for state in 0..<count where allOutputs[state].isEmpty { newID[state] = next; next += 1 }
+        for state in 0..<count where !reports[state] { newID[state] = next; next += 1 }
         let firstMatch = next
-        var outputStart: [Int32] = [0]
-        var outputs: [Int32] = []
-        for state in 0..<count where !allOutputs[state].isEmpty {
-            newID[state] = next
-            next += 1
-            outputs += allOutputs[state]
-            outputStart.append(Int32(outputs.count))
-        }
+        for state in 0..<count where reports[state] { newID[state] = next; next += 1 }
+
         // Rows are one column wider than the class count: for a reporting state the extra column
         // holds its output list index, with the top bit set when every output ends in a word
         // byte and takes no plural (so an ASCII letter or digit right after rejects them all).
         let width = classes + 1
         var table = [UInt32](repeating: 0, count: count * width)
+        var outputStart: [Int32] = [0]
+        var outputs: [Int32] = []
         for state in 0..<count {
             let base = newID[state] * width
             for cls in 0..<classes {
                 table[base + cls] = UInt32(newID[Int(delta[state * classes + cls])] * width)
             }
-            if newID[state] >= firstMatch {
-                let k = newID[state] - firstMatch
-                let rejectable = allOutputs[state].allSatisfy { index in
-                    let last = patterns[Int(index)].bytes.last!
-                    return (TextBytes.isASCIIWord(last) || last >= 0x80) && !patterns[Int(index)].allowsPlural
-                }
-                table[base + classes] = UInt32(k) | (rejectable ? 0x8000_0000 : 0)
+        }
+        for state in 0..<count where reports[state] {
+            let first = outputs.count
+            var chain = state
+            while chain > 1 {
+                var pattern = ownFirst[chain]
+                while pattern >= 0 { outputs.append(pattern); pattern = ownNext[Int(pattern)] }
+                chain = fail[chain]
             }
+            outputStart.append(Int32(outputs.count))
+            let rejectable = outputs[first...].allSatisfy { index in
+                let last = patterns[Int(index)].bytes.last!
+                return (TextBytes.isASCIIWord(last) || last >= 0x80) && !patterns[Int(index)].allowsPlural
+            }
+            table[newID[state] * width + classes] = UInt32(newID[state] - firstMatch) | (rejectable ? 0x8000_0000 : 0)
         }
         self.flat = CompiledAliases(patterns: patterns, byteClass: byteClass, transitions: table,
                                     outputStart: outputStart, outputs: outputs)

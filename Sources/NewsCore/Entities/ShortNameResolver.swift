@@ -12,6 +12,11 @@ enum ShortNameResolver {
     /// Adds short-name mentions to `mentions` (per passage of one article, sorted by start).
     /// `passages` are the passage texts (nil for passages that are not tagged).
     static func resolve(passages: [String?], mentions: inout [[Mention]], entities: [Entity]) {
+        resolve(passages: passages, mentions: &mentions, entities: entities, keys: ShortNameKeys(entities))
+    }
+
+    /// As above, with the entities' short names computed beforehand (once per tagging run).
+    static func resolve(passages: [String?], mentions: inout [[Mention]], entities: [Entity], keys: ShortNameKeys) {
         var known: [Substring: Int] = [:]
         for (index, text) in passages.enumerated() {
             guard let text else { continue }
@@ -20,9 +25,9 @@ enum ShortNameResolver {
             // Splitting into words costs far more than looking for the few short names that could
             // resolve here; when none occurs in the text, only the names this passage introduces
             // are noted.
-            guard mayResolve(text, known: known, existing, entities) else {
+            guard mayResolve(text, known: known, existing, entities, keys) else {
                 for mention in existing where mention.via == .alias && entities[mention.entity].type == .person {
-                    for key in shortNames(of: entities[mention.entity].name) { known[key] = mention.entity }
+                    for key in keys[mention.entity] { known[key] = mention.entity }
                 }
                 continue
             }
@@ -36,7 +41,7 @@ enum ShortNameResolver {
                 while cursor < existing.count, existing[cursor].range.lowerBound <= word.range.lowerBound {
                     let mention = existing[cursor]
                     if mention.via == .alias, entities[mention.entity].type == .person {
-                        for key in shortNames(of: entities[mention.entity].name) { known[key] = mention.entity }
+                        for key in keys[mention.entity] { known[key] = mention.entity }
                     }
                     cursor += 1
                 }
@@ -52,7 +57,7 @@ enum ShortNameResolver {
                                      range: start..<word.range.upperBound, via: .shortName))
             }
             for mention in existing[cursor...] where mention.via == .alias && entities[mention.entity].type == .person {
-                for key in shortNames(of: entities[mention.entity].name) { known[key] = mention.entity }
+                for key in keys[mention.entity] { known[key] = mention.entity }
             }
             if !added.isEmpty {
                 mentions[index] = (existing + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -63,10 +68,10 @@ enum ShortNameResolver {
     /// Whether any short name known before or introduced in this passage occurs in `text` as bytes:
     /// a word equal to a key is such an occurrence, so a false answer means nothing to add.
     private static func mayResolve(_ text: String, known: [Substring: Int], _ existing: [Mention],
-                                   _ entities: [Entity]) -> Bool {
+                                   _ entities: [Entity], _ keys: ShortNameKeys) -> Bool {
         for key in known.keys where occurs(key, in: text) { return true }
         for mention in existing where mention.via == .alias && entities[mention.entity].type == .person {
-            for key in shortNames(of: entities[mention.entity].name) where occurs(key, in: text) { return true }
+            for key in keys[mention.entity] where occurs(key, in: text) { return true }
         }
         return false
     }
@@ -117,6 +122,19 @@ enum ShortNameResolver {
         }
         return HonorificWords.all.contains(String(previous.text)) ? previous.range.lowerBound : nil
     }
+}
+
+/// Family-name keys of every person entity by id (none for other types): splitting a name and
+/// checking its parts against word lists costs more than the lookups it serves, so it is done
+/// once per entity rather than at every full mention.
+struct ShortNameKeys: Sendable {
+    private let keys: [[Substring]]
+
+    init(_ entities: [Entity]) {
+        keys = entities.map { $0.type == .person ? ShortNameResolver.shortNames(of: $0.name) : [] }
+    }
+
+    subscript(entity: Int) -> [Substring] { keys[entity] }
 }
 
 /// Titles written before a person's name.

@@ -11,8 +11,9 @@ public enum Tagger {
         }
         let matcher = AliasMatcher(entities: entities)
         let frozen = entities
+        let shortNames = ShortNameKeys(entities)
         let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { item in
-            tagArticle(item.element, index: item.offset, matcher: matcher, entities: frozen)
+            tagArticle(item.element, index: item.offset, matcher: matcher, entities: frozen, shortNames: shortNames)
         }
 
         // Figures become entities named by their normalised form, numbered in corpus order.
@@ -55,7 +56,8 @@ public enum Tagger {
         var figureTexts: [[String]]
     }
 
-    static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity]) -> ArticleTags {
+    static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity],
+                           shortNames: ShortNameKeys) -> ArticleTags {
         var mentions: [[Mention]] = []
         var texts: [String?] = []
         for passage in article.passages {
@@ -64,7 +66,7 @@ public enum Tagger {
             mentions.append(matcher.matches(in: passage.text).map { Mention(entity: $0.entity, passage: id, range: $0.range) })
             texts.append(passage.text)
         }
-        ShortNameResolver.resolve(passages: texts, mentions: &mentions, entities: entities)
+        ShortNameResolver.resolve(passages: texts, mentions: &mentions, entities: entities, keys: shortNames)
         for p in mentions.indices {
             for m in mentions[p].indices { mentions[p][m].passage = PassageID(article: index, passage: p) }
         }

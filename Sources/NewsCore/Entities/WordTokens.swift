@@ -16,60 +16,98 @@ struct WordToken {
 
 /// Splits text into words: runs of letters and digits, with inner hyphens and apostrophes kept
 /// ("High-Flyer", "O'Neill") but a possessive "'s"/"’s" left out ("Blair’s" → "Blair").
+///
+/// Walks the UTF-8 bytes directly: ASCII (nearly all of a news text) is classified from the
+/// byte, and only other scalars are decoded and asked for their Unicode properties.
 enum WordTokens {
     static func words(in text: String) -> [WordToken] {
+        var copy = text
+        return copy.withUTF8 { words(in: text, utf8: ScalarReader($0)) }
+    }
+
+    private static func words(in text: String, utf8 reader: ScalarReader) -> [WordToken] {
         var words: [WordToken] = []
-        let scalars = Array(text.unicodeScalars)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
-        func isWordScalar(_ k: Int) -> Bool {
-            guard k < scalars.count else { return false }
-            let value = scalars[k].value
-            if value < 0x80 { return TextBytes.isASCIIWord(UInt8(value)) }
-            return scalars[k].properties.isAlphabetic
-        }
-        func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x80 ? TextBytes.isUpper(UInt8(scalar.value)) : scalar.properties.isUppercase
-        }
-        func isLower(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x80 ? TextBytes.isLower(UInt8(scalar.value)) : scalar.properties.isLowercase
-        }
+        let count = reader.count
         var sentenceStart = true
-        var k = 0
-        while k < scalars.count {
-            guard isWordScalar(k) else {
-                let value = scalars[k].value
+        var index = 0
+        while index < count {
+            let (value, width) = reader.scalar(at: index)
+            guard ScalarReader.isWord(value) else {
                 if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x3A { sentenceStart = true }
-                k += 1
+                index &+= width
                 continue
             }
-            let start = k
+            let start = index
             var upper = 0, lower = 0, digits = 0
-            while k < scalars.count {
-                if isWordScalar(k) {
-                    let scalar = scalars[k]
-                    if isUpper(scalar) { upper += 1 } else if isLower(scalar) { lower += 1 } else if scalar.value < 0x40 { digits += 1 }
-                    k += 1
+            while index < count {
+                let (value, width) = reader.scalar(at: index)
+                if ScalarReader.isWord(value) {
+                    if ScalarReader.isUpper(value) { upper += 1 } else if ScalarReader.isLower(value) { lower += 1 } else if value < 0x40 { digits += 1 }
+                    index &+= width
                     continue
                 }
-                let value = scalars[k].value
                 let joiner = value == 0x2D || value == 0x27 || value == 0x2019
-                guard joiner, isWordScalar(k + 1) else { break }
-                let possessive = value != 0x2D && (scalars[k + 1] == "s" || scalars[k + 1] == "S") && !isWordScalar(k + 2)
-                if possessive { break }
-                k += 1
+                let next = index &+ width
+                guard joiner, reader.isWord(at: next) else { break }
+                if value != 0x2D {
+                    let (following, followingWidth) = reader.scalar(at: next)
+                    let possessive = (following == 0x73 || following == 0x53) && !reader.isWord(at: next &+ followingWidth)
+                    if possessive { break }
+                }
+                index = next
             }
-            let first = scalars[start]
-            let utf8Range = offsets[start]..<offsets[k]
-            let lowerIndex = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Range.lowerBound)
-            let upperIndex = text.utf8.index(lowerIndex, offsetBy: utf8Range.count)
-            let joins = k + 1 < scalars.count && scalars[k] == " " && isWordScalar(k + 1)
-            words.append(WordToken(range: utf8Range, text: text[lowerIndex..<upperIndex],
-                                   isCapitalised: isUpper(first) || (digits > 0 && upper > 0 && !isLower(first)),
+            let first = reader.scalar(at: start).value
+            let lowerIndex = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            let upperIndex = text.utf8.index(lowerIndex, offsetBy: index - start)
+            let joins = index < count && reader.bytes[index] == 0x20 && reader.isWord(at: index + 1)
+            words.append(WordToken(range: start..<index, text: text[lowerIndex..<upperIndex],
+                                   isCapitalised: ScalarReader.isUpper(first) || (digits > 0 && upper > 0 && !ScalarReader.isLower(first)),
                                    isAllCaps: upper >= 2 && lower == 0, hasDigit: digits > 0,
                                    joinsNext: joins, sentenceInitial: sentenceStart))
             sentenceStart = false
         }
         return words
+    }
+}
+
+/// Scalars of valid UTF-8 (a `String`'s storage) read in place, with the word-letter tests the
+/// tokeniser needs: ASCII from the byte, anything else from its Unicode properties.
+struct ScalarReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The scalar value starting at `index` and its width in bytes.
+    @inline(__always)
+    func scalar(at index: Int) -> (value: UInt32, width: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> UInt32(width))
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, width)
+    }
+
+    /// Whether a word scalar starts at `index` (false past the end).
+    @inline(__always)
+    func isWord(at index: Int) -> Bool {
+        index < count && Self.isWord(scalar(at: index).value)
+    }
+
+    @inline(__always)
+    static func isWord(_ value: UInt32) -> Bool {
+        if value < 0x80 { return TextBytes.isASCIIWord(UInt8(value)) }
+        return Unicode.Scalar(value)!.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUpper(_ value: UInt32) -> Bool {
+        value < 0x80 ? TextBytes.isUpper(UInt8(value)) : Unicode.Scalar(value)!.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ value: UInt32) -> Bool {
+        value < 0x80 ? TextBytes.isLower(UInt8(value)) : Unicode.Scalar(value)!.properties.isLowercase
     }
 }

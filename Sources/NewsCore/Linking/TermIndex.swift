@@ -69,11 +69,9 @@ public struct TermIndex: Sendable {
         var counts: [UInt16] = []
         var lengths = [Int32](repeating: 0, count: slotCount)
         var documentFrequency: [Int32] = []
-        // Per-term scratch: the slot that last saw the term and its count there, so a passage's
-        // terms are counted without a dictionary.
-        var lastSlot: [Int32] = []
-        var tally: [UInt16] = []
-        var linkTally: [UInt16] = []
+        // Per-term scratch: the slot that last saw the term and its counts there, so a passage's
+        // terms are counted without a dictionary (one array: one uniqueness check per word).
+        var tallies: [TermTally] = []
         var linkCounts: [UInt16] = []
         var seen: [Int32] = []
         // Each distinct lowercased word is classified (stop word? stem?) once, not per occurrence:
@@ -81,6 +79,7 @@ public struct TermIndex: Sendable {
         var surfaces = Vocabulary()
         var surfaceTerm: [Int32] = []
         var stemScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
+        var wordScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
         let stopWords = StopWords.table
         var contentPassages = 0
         var slot: Int32 = 0
@@ -94,10 +93,10 @@ public struct TermIndex: Sendable {
                 var length: Int32 = 0
                 let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
                 var nextExcluded = 0
-                Tokenizer.scan(passage.text, normalise: false) { word, range, _ in
+                Tokenizer.scanLowercased(passage.text, into: &wordScratch) { word, hash, range in
                     // Most words were seen before: a read-only lookup skips the mutating path's
                     // uniqueness checks on the table's arrays.
-                    let surface = Int(surfaces.find(word) ?? surfaces.intern(word))
+                    let surface = Int(surfaces.find(word, hash: hash) ?? surfaces.intern(word, hash: hash))
                     if surface == surfaceTerm.count {
                         var stemmed = word.count
                         let term = stemScratch.withUnsafeMutableBufferPointer { scratch in
@@ -111,31 +110,28 @@ public struct TermIndex: Sendable {
                     if termID < 0 { return }
                     length += 1
                     let id = Int(termID)
-                    if id == lastSlot.count {
-                        lastSlot.append(-1)
-                        tally.append(0)
-                        linkTally.append(0)
+                    if id == tallies.count {
+                        tallies.append(TermTally(slot: -1, count: 0, linkCount: 0))
                         documentFrequency.append(0)
                     }
-                    if lastSlot[id] != slot {
-                        lastSlot[id] = slot
-                        tally[id] = 0
-                        linkTally[id] = 0
-                        seen.append(Int32(id))
-                    }
-                    if tally[id] < UInt16.max { tally[id] += 1 }
                     while nextExcluded < excluded.count && excluded[nextExcluded].upperBound <= range.lowerBound {
                         nextExcluded += 1
                     }
                     let isExcluded = nextExcluded < excluded.count && excluded[nextExcluded].overlaps(range)
-                    if !isExcluded && linkTally[id] < UInt16.max { linkTally[id] += 1 }
+                    tallies.withUnsafeMutableBufferPointer { tallies in
+                        if tallies[id].slot != slot {
+                            tallies[id] = TermTally(slot: slot, count: 0, linkCount: 0)
+                            seen.append(Int32(id))
+                        }
+                        tallies[id].add(linking: !isExcluded)
+                    }
                 }
                 lengths[Int(slot)] = length
                 seen.sort()
                 for id in seen {
                     termIDs.append(id)
-                    counts.append(tally[Int(id)])
-                    linkCounts.append(linkTally[Int(id)])
+                    counts.append(tallies[Int(id)].count)
+                    linkCounts.append(tallies[Int(id)].linkCount)
                     documentFrequency[Int(id)] += 1
                 }
             }
@@ -232,5 +228,21 @@ public struct TermIndex: Sendable {
             }
         }
         return shared.sorted { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+    }
+}
+
+/// A term's occurrences in the passage being indexed: `slot` says which passage the counts
+/// belong to, so the scratch never needs clearing.
+private struct TermTally {
+    var slot: Int32
+    /// All occurrences (BM25), saturating.
+    var count: UInt16
+    /// Occurrences outside mentions and figures (linking), saturating.
+    var linkCount: UInt16
+
+    @inline(__always)
+    mutating func add(linking: Bool) {
+        if count < UInt16.max { count += 1 }
+        if linking && linkCount < UInt16.max { linkCount += 1 }
     }
 }

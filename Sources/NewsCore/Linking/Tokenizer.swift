@@ -38,14 +38,31 @@ public enum Tokenizer {
         let stopWords = StopWords.table
         text.withUTF8 { bytes in
             scratch.withUnsafeMutableBufferPointer { out in
-                scanBytes(bytes, out, normalise ? stopWords : nil, visit)
+                scanBytes(bytes, out, normalise ? stopWords : nil) { term, _, range, isStop in visit(term, range, isStop) }
             }
         }
     }
 
+    /// The index build's scan: each word lowercased only (as `scan` with `normalise` false),
+    /// with its `Vocabulary.hash` computed while the bytes are copied, so that looking the word
+    /// up does not read it again.
+    static func scanLowercased(_ text: String, into scratch: inout [UInt8],
+                               _ visit: (_ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ range: Range<Int>) -> Void) {
+        var text = text
+        if scratch.count < maxTermBytes + 8 { scratch = [UInt8](repeating: 0, count: maxTermBytes + 8) }
+        text.withUTF8 { bytes in
+            scratch.withUnsafeMutableBufferPointer { out in
+                scanBytes(bytes, out, nil) { word, hash, range, _ in visit(word, hash, range) }
+            }
+        }
+    }
+
+    /// The word scan itself; `visit` gets the word, its hash (meaningful only without stop-word
+    /// classification, which may stem the word), its range and whether it is a stop word.
+    @inline(__always)
     private static func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
                                   _ stopWords: Vocabulary?,
-                                  _ visit: (UnsafeBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
+                                  _ visit: (UnsafeBufferPointer<UInt8>, UInt64, Range<Int>, Bool) -> Void) {
         let count = bytes.count
         var index = 0
         while index < count {
@@ -59,18 +76,30 @@ public enum Tokenizer {
             // A word starts here.
             let start = index
             var length = 0
+            var hash = Vocabulary.hashStart
             var overflow = false
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if isAlphanumeric(byte) {
-                        if length < maxTermBytes { out[length] = lowercased(byte); length += 1 } else { overflow = true }
+                        if length < maxTermBytes {
+                            let lower = lowercased(byte)
+                            out[length] = lower
+                            hash = Vocabulary.hashStep(hash, lower)
+                            length += 1
+                        } else {
+                            overflow = true
+                        }
                         index += 1
                         continue
                     }
                     if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && length > 0 && isDigit(out[length - 1])
                         && index + 1 < count && isDigit(bytes[index + 1]) {
-                        if byte == UInt8(ascii: ".") && length < maxTermBytes { out[length] = byte; length += 1 }
+                        if byte == UInt8(ascii: ".") && length < maxTermBytes {
+                            out[length] = byte
+                            hash = Vocabulary.hashStep(hash, byte)
+                            length += 1
+                        }
                         index += 1
                         continue
                     }
@@ -80,9 +109,17 @@ public enum Tokenizer {
                 guard isWordScalar(scalar) else { break }
                 if length + 8 <= maxTermBytes {
                     if scalar.properties.changesWhenLowercased {
-                        for unit in scalar.properties.lowercaseMapping.utf8 { out[length] = unit; length += 1 }
+                        for unit in scalar.properties.lowercaseMapping.utf8 {
+                            out[length] = unit
+                            hash = Vocabulary.hashStep(hash, unit)
+                            length += 1
+                        }
                     } else {
-                        for offset in 0..<width { out[length] = bytes[index + offset]; length += 1 }
+                        for offset in 0..<width {
+                            out[length] = bytes[index + offset]
+                            hash = Vocabulary.hashStep(hash, out[length])
+                            length += 1
+                        }
                     }
                 } else {
                     overflow = true
@@ -92,11 +129,11 @@ public enum Tokenizer {
             if overflow { continue }
             let range = start..<index
             guard let stopWords else {
-                visit(UnsafeBufferPointer(rebasing: out[0..<length]), range, false)
+                visit(UnsafeBufferPointer(rebasing: out[0..<length]), Vocabulary.hashFinish(hash), range, false)
                 continue
             }
             let isStop = classify(out, length: &length, stopWords: stopWords)
-            visit(UnsafeBufferPointer(rebasing: out[0..<length]), range, isStop)
+            visit(UnsafeBufferPointer(rebasing: out[0..<length]), 0, range, isStop)
         }
     }
 

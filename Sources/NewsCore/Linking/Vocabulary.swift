@@ -14,7 +14,11 @@ struct Vocabulary: Sendable {
 
     /// The id of `bytes`, added when new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(bytes)
+        intern(bytes, hash: Self.hash(bytes))
+    }
+
+    /// As `intern(_:)`, with `hash` already computed (`Vocabulary.hash`) by the caller's scan.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -35,15 +39,24 @@ struct Vocabulary: Sendable {
 
     /// The id of `bytes`, or nil when the term was never interned.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
-            slot = (slot + 1) & mask
+        find(bytes, hash: Self.hash(bytes))
+    }
+
+    /// As `find(_:)`, with `hash` already computed. The tables are read through raw pointers:
+    /// this runs once per word of the corpus.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                let mask = slots.count &- 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return nil }
+                    let id = Int(entry &- 1)
+                    if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+                    slot = (slot &+ 1) & mask
+                }
+            }
         }
     }
 
@@ -76,14 +89,25 @@ struct Vocabulary: Sendable {
         slots = bigger
     }
 
-    /// FNV-1a, then a final mix so that the low bits used for the slot are well spread.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        hash ^= hash >> 29
+    /// FNV-1a, then a final mix so that the low bits used for the slot are well spread. In
+    /// three parts so a scanner can hash bytes as it produces them (`hashStart`, `hashStep`
+    /// per byte, `hashFinish`).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = hashStart
+        for byte in bytes { hash = hashStep(hash, byte) }
+        return hashFinish(hash)
+    }
+
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    static func hashFinish(_ hash: UInt64) -> UInt64 {
+        var hash = hash ^ (hash >> 29)
         hash = hash &* 0xbf58_476d_1ce4_e5b9
         return hash ^ (hash >> 32)
     }
