@@ -56,6 +56,11 @@ let package = Package(
             name: "CLITests",
             dependencies: ["newsreader"]
         ),
+        // Key decoding and colour mapping, without a terminal.
+        .testTarget(
+            name: "TerminalTests",
+            dependencies: ["Terminal", "NewsUI"]
+        ),
         .testTarget(
             name: "NewsUITests",
             dependencies: ["NewsUI", "NewsCore"]
