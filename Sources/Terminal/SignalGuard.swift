@@ -14,7 +14,8 @@ import CNCursesw
 /// SIGTRAP, which a Swift runtime trap raises on arm64 as SIGILL does on x86) cannot return to
 /// the loop: their handler calls `endwin` at once (not async-signal-safe, but the process is
 /// dying and a usable shell is worth the risk), puts back the handler that was there before —
-/// the Swift runtime's backtracer, or the default action — and raises the signal again.
+/// the Swift runtime's backtracer, or the default action — and raises the signal again; should
+/// that handler return, the default action is set and the signal raised once more.
 ///
 /// Installed before `initscr`, so ncurses, which only catches signals still at their default,
 /// leaves these to us; it keeps SIGWINCH (turned into KEY_RESIZE) and SIGTSTP (Ctrl-Z).
@@ -55,6 +56,12 @@ public enum SignalGuard {
                     endwin()
                 }
                 sigaction(signal, SignalGuard.previous + Int(signal), nil)
+                raise(signal)
+                // Still alive: the previous handler returned (the signal was sent, not a fault
+                // that recurs on return). Die of it with the default action.
+                var fallback = sigaction()
+                fallback.__sigaction_handler.sa_handler = SIG_DFL
+                sigaction(signal, &fallback, nil)
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)

@@ -32,11 +32,11 @@ public enum TerminalSession {
     static let escapeFollowUpMilliseconds: Int32 = 5
 
     /// Runs until `isFinished` or a quit signal; the terminal is restored before returning.
-    /// `initial` is called once ncurses knows the terminal's colours. The state also receives
-    /// a `.resize` with the screen size before the first frame.
+    /// `initial` is called once ncurses knows the terminal's colours and size; later sizes
+    /// arrive as `.resize` events.
     public static func run<State>(
         environment: [String: String],
-        initial: (ColorSupport) -> State,
+        initial: (_ colors: ColorSupport, _ width: Int, _ height: Int) -> State,
         update: (State, Event) -> State,
         render: (State, Int, Int) -> Frame,
         isFinished: (State) -> Bool
@@ -48,9 +48,8 @@ public enum TerminalSession {
         var drawer = FrameDrawer(support: screen.colorSupport, defaultColors: screen.defaultColors,
                                  pairCapacity: Int(nr_color_pairs()))
         var decoder = KeyDecoder()
-        var state = initial(screen.colorSupport)
         var size = screen.size
-        state = update(state, .resize(width: size.width, height: size.height))
+        var state = initial(screen.colorSupport, size.width, size.height)
         var dirty = true
         var clearFirst = false
         wtimeout(window, pollMilliseconds)
