@@ -56,6 +56,11 @@ let package = Package(
             name: "CLITests",
             dependencies: ["newsreader"]
         ),
+        // Runs the built binary inside tmux and reads the screen: what a person at a terminal sees.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["newsreader"]
+        ),
         // Key decoding and colour mapping, without a terminal.
         .testTarget(
             name: "TerminalTests",
