@@ -49,7 +49,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "NewsBench",
-            dependencies: ["NewsCore"]
+            dependencies: ["NewsCore", "NewsUI"]
         ),
         // Runs the built `newsreader` binary: what scripts see (JSON shapes, exit codes).
         .testTarget(

@@ -8,6 +8,8 @@ struct Arguments {
     var megabytes = 100
     var aliases = 5_000
     var source: URL = projectRoot.appendingPathComponent("../shared/corpora/bbc-news").standardizedFileURL
+    /// `--latency`: only the reader's keystroke → frame times (no replicated corpus).
+    var latencyOnly = false
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -15,6 +17,7 @@ struct Arguments {
     init(_ argv: [String]) {
         var rest = argv.dropFirst()[...]
         while let flag = rest.popFirst() {
+            if flag == "--latency" { latencyOnly = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)
@@ -32,5 +35,8 @@ guard FileManager.default.fileExists(atPath: arguments.source.path) else {
     print("bench skipped: \(arguments.source.path) is absent (the BBC corpus lives in ../shared)")
     exit(0)
 }
-let report = try Report.run(arguments)
+let shippedCatalog = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
+let report = arguments.latencyOnly
+    ? try ReaderLatencyReport.lines(source: arguments.source, catalog: shippedCatalog).joined(separator: "\n")
+    : try Report.run(arguments)
 print(report)
