@@ -1,7 +1,8 @@
 # newsreader — build, run, test and measure.
 #   make run     build and open the reader on corpus/
 #   make test    build and run every test (installs what it needs when missing)
-#   make bench   release build, then throughput figures on the BBC corpus replicated to >=100 MB
+#   make bench   release build, then throughput figures on the BBC corpus replicated to >=100 MB,
+#                and the reader's keystroke → frame p50/p99 (make bench-latency: only those)
 
 SWIFT      ?= swift
 CORPUS     ?= corpus
@@ -10,7 +11,7 @@ BENCH_MB   ?= 100
 APT_NEEDED  = pkg-config libxml2-dev libncurses-dev tmux ripgrep
 PIN        := $(shell command -v taskset >/dev/null && echo taskset -c 0)
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench bench-latency clean
 
 all: build
 
@@ -33,6 +34,7 @@ build: deps
 run: build
 	$(SWIFT) run newsreader list --corpus $(CORPUS)
 
+# Includes the end-to-end tests, which drive the reader in tmux (installed by deps).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -41,6 +43,10 @@ bench: deps
 	$(SWIFT) build -c release --product NewsBench
 	@# One core, so the figures read as single-core throughput (rg runs on the same core).
 	$(PIN) .build/release/NewsBench --work $(BENCH_DIR) --megabytes $(BENCH_MB)
+
+bench-latency: deps
+	$(SWIFT) build -c release --product NewsBench
+	$(PIN) .build/release/NewsBench --latency
 
 clean:
 	rm -rf .build

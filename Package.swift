@@ -49,12 +49,22 @@ let package = Package(
         ),
         .executableTarget(
             name: "NewsBench",
-            dependencies: ["NewsCore"]
+            dependencies: ["NewsCore", "NewsUI"]
         ),
         // Runs the built `newsreader` binary: what scripts see (JSON shapes, exit codes).
         .testTarget(
             name: "CLITests",
             dependencies: ["newsreader"]
+        ),
+        // Runs the built binary inside tmux and reads the screen: what a person at a terminal sees.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["newsreader"]
+        ),
+        // Key decoding and colour mapping, without a terminal.
+        .testTarget(
+            name: "TerminalTests",
+            dependencies: ["Terminal", "NewsUI"]
         ),
         .testTarget(
             name: "NewsUITests",

@@ -12,6 +12,8 @@ struct Arguments {
     /// `--skip-rg`: leave out the ripgrep comparison (a minute on 100 MB) while iterating.
     var skipRipgrep = false
     var source: URL = projectRoot.appendingPathComponent("../shared/corpora/bbc-news").standardizedFileURL
+    /// `--latency`: only the reader's keystroke → frame times (no replicated corpus).
+    var latencyOnly = false
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -20,6 +22,7 @@ struct Arguments {
         var rest = argv.dropFirst()[...]
         while let flag = rest.popFirst() {
             if flag == "--skip-rg" { skipRipgrep = true; continue }
+            if flag == "--latency" { latencyOnly = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)
@@ -38,5 +41,13 @@ guard FileManager.default.fileExists(atPath: arguments.source.path) else {
     print("bench skipped: \(arguments.source.path) is absent (the BBC corpus lives in ../shared)")
     exit(0)
 }
-let report = try arguments.stage == "normalise" ? Report.runNormalise(arguments) : Report.run(arguments)
+let shippedCatalog = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
+let report: String
+if arguments.latencyOnly {
+    report = try ReaderLatencyReport.lines(source: arguments.source, catalog: shippedCatalog).joined(separator: "\n")
+} else if arguments.stage == "normalise" {
+    report = try Report.runNormalise(arguments)
+} else {
+    report = try Report.run(arguments)
+}
 print(report)

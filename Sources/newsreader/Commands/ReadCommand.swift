@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+import NewsUI
+import Terminal
+
+/// `newsreader [PATH…]`: the reader itself, on a real terminal. The default command, so a bare
+/// `newsreader` opens the project's corpus.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader on a terminal (the default command).",
+        discussion: """
+            Ctrl-C, SIGTERM and SIGHUP quit and restore the terminal (exit 128 + the signal); \
+            q quits (exit 0). Scripts want the other commands: list, show, search, related.
+            """)
+
+    @Argument(help: ArgumentHelp("Folders or files of articles (default: the project's corpus).", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var options: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("A key configuration file (default: the user's, when present).", valueName: "file"))
+    var keys: String?
+
+    func run() throws {
+        // Before anything else, and before ncurses: a pipe or a file gets one line and status 2.
+        guard TerminalScreen.isInteractive else {
+            Terminal.warn("not a terminal; use `newsreader list`, `show`, `search`, `related`… for scripts")
+            throw ExitCode(2)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let keymap = try loadKeymap(environment: environment)
+        var corpus = options
+        corpus.corpus += paths
+        let index = try corpus.open()
+
+        let outcome = try TerminalSession.run(
+            environment: environment,
+            initial: { depth, width, height in
+                ReaderState(index: index, options: ReaderOptions(
+                    colorDepth: depth, keymap: keymap, width: width, height: height))
+            },
+            update: { state, event in NewsUI.update(state, event) },
+            render: { state, width, height in NewsUI.render(state, width: width, height: height) },
+            isFinished: { $0.isFinished })
+        if outcome != .finished { throw ExitCode(outcome.exitStatus) }
+    }
+
+    /// `--keys FILE`, else the user's configuration when it exists, else the defaults.
+    func loadKeymap(environment: [String: String]) throws -> Keymap {
+        let path = keys ?? Keymap.defaultConfigPath(environment: environment)
+        guard let path, keys != nil || FileManager.default.fileExists(atPath: path) else { return .defaults }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw UserError("cannot read key configuration \(path)")
+        }
+        do { return try Keymap.parse(text) } catch { throw UserError("\(path): \(error)") }
+    }
+}
