@@ -32,7 +32,7 @@ build: deps
 	$(SWIFT) build
 
 run: build
-	$(SWIFT) run newsreader list --corpus $(CORPUS)
+	"$$($(SWIFT) build --show-bin-path)/newsreader" $(CORPUS)
 
 # Includes the end-to-end tests, which drive the reader in tmux (installed by deps).
 test: deps
