@@ -150,13 +150,15 @@ import Testing
         #expect(restored)
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    /// SIGTERM (kill, a shutdown) and SIGHUP (the terminal window closed) quit cleanly.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func quitSignalRestoresTheTerminal(signal: Int32) throws {
         guard let (pane, _) = try openSeeds() else { return }
         let pid = try pane.readerPid()
-        #expect(kill(pid, SIGTERM) == 0)
+        #expect(kill(pid, signal) == 0)
         let (status, restored) = try pane.exitStatusAndTTYRestored()
-        #expect(status == 128 + Int(SIGTERM))
-        #expect(restored, "SIGTERM leaves the terminal in cooked mode with echo")
+        #expect(status == 128 + Int(signal))
+        #expect(restored, "signal \(signal) leaves the terminal in cooked mode with echo")
     }
 
     /// A crash (a Swift trap is SIGILL on x86-64, SIGTRAP on arm64; a bad pointer SIGSEGV) still
