@@ -4,7 +4,7 @@ import NewsCore
 /// Runs every measurement once, in order, and formats the figures for the README.
 enum Report {
     static func run(_ arguments: Arguments) throws -> String {
-        var lines = ["newsreader bench — \(Machine.describe()); runs on \(Machine.usableCores()) core(s)"]
+        var lines = ["newsreader bench — \(Machine.describe()); pinned to CPU list \(Machine.allowedCPUs())"]
         let base = CorpusLoader.load(paths: [arguments.source.path])
         let shipped = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
         let catalog = try AliasCatalog.build(shipped: shipped, corpus: base, target: arguments.aliases)
@@ -99,8 +99,8 @@ enum Machine {
         return "\(model), \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
     }
 
-    /// Cores this process may run on (`make bench` pins it to one with taskset).
-    static func usableCores() -> String {
+    /// The CPUs this process may run on, as the kernel lists them ("0" after `taskset -c 0`).
+    static func allowedCPUs() -> String {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         return status.split(separator: "\n").first { $0.hasPrefix("Cpus_allowed_list") }
             .map { $0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces) } ?? "?"
