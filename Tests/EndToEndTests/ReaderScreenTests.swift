@@ -92,6 +92,52 @@ import Testing
         try pane.press("q")
     }
 
+    /// The SGR parameter lists (`ESC [ … m`) in styled screen text.
+    static func sgrParameters(_ styled: String) -> [String] {
+        styled.components(separatedBy: "\u{1B}[").dropFirst().compactMap { rest in
+            guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";" || $0 == ":") }), rest[end] == "m" else { return nil }
+            return String(rest[..<end])
+        }
+    }
+
+    /// Whether an SGR parameter list sets a colour: 30–37, 40–47, 90–97, 100–107, or 38/48 (extended).
+    static func setsColour(_ parameters: String) -> Bool {
+        parameters.split(separator: ";").contains { field in
+            guard let number = Int(field.split(separator: ":").first ?? "") else { return false }
+            return (30...38).contains(number) || (40...48).contains(number)
+                || (90...97).contains(number) || (100...107).contains(number)
+        }
+    }
+
+    @Test func mentionsAreColouredOnA256ColourTerminal() throws {
+        guard let (pane, _) = try openSeeds() else { return }
+        try pane.settle()
+        let codes = Self.sgrParameters(try pane.styledScreen())
+        #expect(codes.contains { $0.contains("38;5;") }, "256-colour foregrounds on screen: \(Set(codes))")
+        try pane.press("q")
+        #expect(try pane.exitStatusAndTTYRestored().status == 0)
+    }
+
+    @Test func noColorKeepsEveryDistinctionWithoutColour() throws {
+        guard TmuxPane.available, TmuxPane.seedsAvailable else { print("skipped: no tmux or seeds"); return }
+        let titles = try Self.seedTitlePrefixes()
+        let pane = try TmuxPane()
+        try pane.type("export NO_COLOR=1; clear")
+        try pane.startReader([TmuxPane.seeds.path])
+        try pane.waitFor("every seed title in the article list") { screen in
+            titles.allSatisfy { title in screen.contains { $0.contains(title) } }
+        }
+        try pane.settle()
+        let codes = Self.sgrParameters(try pane.styledScreen())
+        #expect(!codes.contains(where: Self.setsColour), "no colour at all: \(Set(codes).filter(Self.setsColour))")
+        func has(_ attribute: String) -> Bool { codes.contains { $0.split(separator: ";").contains(Substring(attribute)) } }
+        #expect(has("4"), "mentions still underlined: \(Set(codes))")
+        #expect(has("7"), "the selection still reversed: \(Set(codes))")
+        #expect(has("1"), "the current entity or a heading still bold: \(Set(codes))")
+        try pane.press("q")
+        #expect(try pane.exitStatusAndTTYRestored().status == 0)
+    }
+
     @Test func followsResizesDownToATinyWindow() throws {
         guard let (pane, titles) = try openSeeds() else { return }
         let wide = try pane.settle()
