@@ -196,6 +196,37 @@ import Testing
         #expect(restored)
     }
 
+    /// The cell a character of a captured row starts in: tmux prints a wide character once, so
+    /// the emoji before it (all from the planes above U+1F000 here) count two cells.
+    static func column(of target: Character, after start: String.Index, in row: String) -> Int? {
+        guard let index = row[start...].firstIndex(of: target) else { return nil }
+        return row[..<index].unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1F000 ? 2 : 1) }
+    }
+
+    @Test func flagsAndJoinedEmojiDoNotShiftTheText() throws {
+        guard TmuxPane.available else { print("skipped: tmux is not installed (make deps installs it)"); return }
+        let pane = try TmuxPane()
+        let folder = pane.scratch.appendingPathComponent("emoji")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Each emoji takes two cells: X belongs 7 cells after the F, Y 15.
+        let article = """
+            Emoji sequences in a news article
+
+            Flag 🇺🇸X and 👨\u{200D}👩\u{200D}👧Y end.
+            """
+        try article.write(to: folder.appendingPathComponent("emoji.txt"), atomically: true, encoding: .utf8)
+        try pane.startReader([folder.path])
+        let screen = try pane.waitFor(text: "Flag ")
+        let row = try #require(screen.first { $0.contains("Flag ") })
+        let flag = try #require(row.range(of: "Flag ")).lowerBound
+        let start = try #require(Self.column(of: "F", after: flag, in: row))
+        #expect(row[flag...].hasPrefix("Flag USX"), "the flag as its letters: \(row)")
+        #expect(Self.column(of: "X", after: flag, in: row) == start + 7, "\(row)")
+        #expect(Self.column(of: "Y", after: flag, in: row) == start + 15, "\(row)")
+        try pane.press("q")
+        #expect(try pane.exitStatusAndTTYRestored().status == 0)
+    }
+
     /// SIGTERM (kill, a shutdown) and SIGHUP (the terminal window closed) quit cleanly.
     @Test(arguments: [SIGTERM, SIGHUP])
     func quitSignalRestoresTheTerminal(signal: Int32) throws {
