@@ -166,13 +166,10 @@ import Testing
         #expect(restored)
     }
 
-    @Test func escapeSequencesInAnArticleAreShownNotObeyed() throws {
-        guard TmuxPane.available else { print("skipped: tmux is not installed (make deps installs it)"); return }
-        let pane = try TmuxPane()
-        let folder = pane.scratch.appendingPathComponent("hostile")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// An article full of escape sequences a terminal would obey.
+    static let hostileArticle: String = {
         let esc = "\u{1B}", bel = "\u{07}"
-        let article = """
+        return """
             Hostile terminal bytes in a news article
 
             Markets fell sharply today\(esc)[2J as traders\(esc)[31m reacted to the chip news.\(bel)
@@ -181,6 +178,48 @@ import Testing
 
             A third paragraph has an eight-bit CSI \u{9B}1;1H and a cursor move \(esc)[10;10H right here.
             """
+    }()
+
+    @Test func showOnATerminalMakesControlsVisible() throws {
+        guard TmuxPane.available else { print("skipped: tmux is not installed (make deps installs it)"); return }
+        let pane = try TmuxPane()
+        let folder = pane.scratch.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Self.hostileArticle.write(to: folder.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
+        let before = try pane.tmux(["display-message", "-p", "#{pane_title}"])
+        for raw in [false, true] {
+            try pane.type("clear; '\(TmuxPane.binary)' show hostile --corpus '\(folder.path)'\(raw ? " --raw" : ""); echo SHOWN-$((40+2))")
+            let screen = try pane.waitFor(text: "SHOWN-42")
+            #expect(screen.contains { $0.contains("Markets fell") }, "ESC[2J did not clear the screen (raw: \(raw))")
+            #expect(screen.contains { $0.contains("^[]0;pwned-title^G") }, "the OSC shows as text (raw: \(raw))")
+            #expect(try pane.tmux(["display-message", "-p", "#{pane_title}"]) == before, "OSC 0 did not retitle the pane")
+        }
+    }
+
+    @Test func showPipedKeepsTheTextExact() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-show-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.hostileArticle.write(to: folder.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxPane.binary)
+        process.arguments = ["show", "hostile", "--raw", "--corpus", folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self) == Self.hostileArticle + "\n", "piped, the raw text is exact")
+    }
+
+    @Test func escapeSequencesInAnArticleAreShownNotObeyed() throws {
+        guard TmuxPane.available else { print("skipped: tmux is not installed (make deps installs it)"); return }
+        let pane = try TmuxPane()
+        let folder = pane.scratch.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let article = Self.hostileArticle
         try article.write(to: folder.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
         let before = try pane.tmux(["display-message", "-p", "#{pane_title}"])
         try pane.startReader([folder.path])
