@@ -48,33 +48,69 @@ struct FrameDrawer {
                 }
                 // A wide grapheme needs both cells; at the screen's edge it becomes a space.
                 let fits = cell.width < 2 || x + 1 < columns
-                fill(&text, with: fits ? cell.text : " ")
-                _ = text.withUnsafeBufferPointer { nr_put_cell(window, Int32(y), Int32(x), $0.baseAddress, attributes, pair) }
+                let (glyphs, dropped) = Self.cellGlyphs(fits ? cell.text : " ", capacity: text.count - 1)
+                droppedControls += dropped
+                for (offset, glyph) in glyphs.enumerated() {
+                    fill(&text, with: glyph)
+                    _ = text.withUnsafeBufferPointer {
+                        nr_put_cell(window, Int32(y), Int32(x + offset), $0.baseAddress, attributes, pair)
+                    }
+                }
             }
         }
         return true
     }
 
-    /// Copies a cell's characters into the zero-terminated buffer `setcchar` reads.
-    private mutating func fill(_ buffer: inout [wchar_t], with text: String) {
-        let (scalars, dropped) = Self.cellScalars(text, capacity: buffer.count - 1)
-        droppedControls += dropped
-        for (i, scalar) in scalars.enumerated() { buffer[i] = wchar_t(bitPattern: scalar) }
-        buffer[scalars.count] = 0
+    /// Copies one glyph's characters into the zero-terminated buffer `setcchar` reads.
+    private func fill(_ buffer: inout [wchar_t], with glyph: [UInt32]) {
+        for (i, scalar) in glyph.enumerated() { buffer[i] = wchar_t(bitPattern: scalar) }
+        buffer[glyph.count] = 0
     }
 
-    /// The scalars a cell is drawn with: a base and its combining marks, as many as a cchar_t
-    /// holds (a longer cluster, such as a joined emoji, keeps its first scalar); control scalars
-    /// dropped and counted; an empty result becomes a space.
-    static func cellScalars(_ text: String, capacity: Int) -> (scalars: [UInt32], dropped: Int) {
-        var scalars: [UInt32] = []
+    /// What a cell's grapheme is drawn as: one glyph (a `cchar_t`: a spacing character and its
+    /// combining marks) per screen cell it fills, usually just one.
+    ///
+    /// `setcchar` takes the first character as the spacing one and every other as combining, so a
+    /// grapheme with more than one spacing character cannot go into one cell as it is: a flag
+    /// (two regional indicators) becomes its two letters, 🇺🇸 → `U` `S`, which fill its two
+    /// cells; any other sequence (a ZWJ family, a skin tone, a tag flag) keeps its first
+    /// character and a variation selector right after it. Control scalars are dropped and
+    /// counted; a glyph longer than `capacity` keeps its first character; nothing becomes a space.
+    static func cellGlyphs(_ text: String, capacity: Int) -> (glyphs: [[UInt32]], dropped: Int) {
+        var scalars: [Unicode.Scalar] = []
         var dropped = 0
         for scalar in text.unicodeScalars {
             if isControl(scalar) { dropped += 1; continue }
-            scalars.append(scalar.value)
+            scalars.append(scalar)
         }
-        if scalars.count > capacity { scalars.removeSubrange(1...) }
-        return (scalars.isEmpty ? [0x20] : scalars, dropped)
+        guard let first = scalars.first else { return ([[0x20]], dropped) }
+        if scalars.dropFirst().contains(where: isSpacing) {
+            if scalars.count == 2, scalars.allSatisfy(isRegionalIndicator) {
+                return (scalars.map { [$0.value - 0x1F1E6 + 0x41] }, dropped)
+            }
+            let selector = scalars.dropFirst().prefix(1).filter(isVariationSelector)
+            return ([([first] + selector).map(\.value)], dropped)
+        }
+        let glyph = scalars.count > capacity ? [first.value] : scalars.map(\.value)
+        return ([glyph], dropped)
+    }
+
+    /// Whether a scalar after a grapheme's first takes a cell of its own, rather than joining
+    /// the first as a combining mark, variation selector or zero-width joiner.
+    static func isSpacing(_ scalar: Unicode.Scalar) -> Bool {
+        if isVariationSelector(scalar) || scalar.value == 0x200D { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: return true
+        }
+    }
+
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+    }
+
+    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -43,14 +43,15 @@ public final class TerminalScreen {
         _ = nr_set_escdelay(Self.escapeDelayMilliseconds)
         Self.teachModifiedKeys()
 
-        let hasColors = has_colors()
-        colorDepth = ColorDepth.detect(environment: environment, colors: hasColors ? Int(nr_colors()) : 0)
-        if colorDepth != .monochrome {
-            start_color()
-            defaultColors = use_default_colors() == OK
-        } else {
-            defaultColors = true
+        // ncurses sets COLORS only inside start_color(), so colour is started before the count
+        // is read; with NO_COLOR (as ColorDepth.detect reads it) it is never started at all.
+        let colorWanted = (environment["NO_COLOR"] ?? "").isEmpty
+        var colors = 0
+        if colorWanted && has_colors() && start_color() == OK {
+            colors = Int(nr_colors())
         }
+        colorDepth = ColorDepth.detect(environment: environment, colors: colors)
+        defaultColors = colorDepth == .monochrome || use_default_colors() == OK
 
         let masks = MouseMasks.curses
         _ = mousemask(mmask_t(masks.button1Pressed | masks.button1Released | masks.button3Pressed

@@ -111,6 +111,11 @@ final class TmuxPane {
         try tmux(["capture-pane", "-p"]).components(separatedBy: "\n")
     }
 
+    /// The pane's text with its colours and attributes as SGR escape sequences (`capture-pane -e`).
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-p", "-e"])
+    }
+
     /// Polls the screen until `condition` holds (instead of sleeping for a guessed time).
     @discardableResult
     func waitFor(_ what: String, timeout: Double = 20, _ condition: ([String]) -> Bool) throws -> [String] {

@@ -47,18 +47,40 @@ import Testing
 }
 
 @Suite struct CellTextTests {
+    static func glyphs(_ text: String) -> [[UInt32]] { FrameDrawer.cellGlyphs(text, capacity: 5).glyphs }
+    static func values(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
     @Test func controlScalarsNeverReachTheTerminal() {
-        let (scalars, dropped) = FrameDrawer.cellScalars("\u{1B}[2J", capacity: 5)
-        #expect(scalars == Array("[2J".unicodeScalars.map(\.value)))
+        let (glyphs, dropped) = FrameDrawer.cellGlyphs("\u{1B}[2J", capacity: 5)
+        #expect(glyphs == [Self.values("[")], "the ESC is gone; a cell draws one spacing character")
         #expect(dropped == 1)
-        #expect(FrameDrawer.cellScalars("\u{9B}", capacity: 5) == ([0x20], 1))
-        #expect(FrameDrawer.cellScalars("\u{07}", capacity: 5) == ([0x20], 1))
+        #expect(FrameDrawer.cellGlyphs("\u{9B}", capacity: 5) == ([[0x20]], 1))
+        #expect(FrameDrawer.cellGlyphs("\u{07}", capacity: 5) == ([[0x20]], 1))
     }
 
     @Test func combiningMarksStayWithTheirBase() {
-        #expect(FrameDrawer.cellScalars("e\u{301}", capacity: 5).scalars == [0x65, 0x301])
-        #expect(FrameDrawer.cellScalars("", capacity: 5).scalars == [0x20])
-        let family = "👨‍👩‍👧‍👦"
-        #expect(FrameDrawer.cellScalars(family, capacity: 5).scalars == [0x1F468])
+        #expect(Self.glyphs("e\u{301}") == [[0x65, 0x301]])
+        #expect(Self.glyphs("") == [[0x20]])
+        #expect(Self.glyphs("1\u{FE0F}\u{20E3}") == [[0x31, 0xFE0F, 0x20E3]], "a keycap: digit, selector, enclosing mark")
+        #expect(Self.glyphs("a\u{301}\u{302}\u{303}\u{304}\u{305}") == [[0x61]], "too many marks for one cchar_t")
+    }
+
+    @Test func singleScalarEmojiAreDrawnAsTheyAre() {
+        #expect(Self.glyphs("🤣") == [[0x1F923]])
+        #expect(Self.glyphs("❤\u{FE0F}") == [[0x2764, 0xFE0F]])
+        #expect(Self.glyphs("🇺") == [[0x1F1FA]], "a lone regional indicator")
+    }
+
+    @Test func aFlagIsDrawnAsItsTwoLetters() {
+        #expect(Self.glyphs("🇺🇸") == [[0x55], [0x53]])
+        #expect(Self.glyphs("🇬🇧") == [Self.values("G"), Self.values("B")])
+    }
+
+    @Test func otherSequencesKeepTheirFirstCharacter() {
+        #expect(Self.glyphs("👨\u{200D}👩\u{200D}👧") == [[0x1F468]])
+        #expect(Self.glyphs("👨‍👩‍👧‍👦") == [[0x1F468]])
+        #expect(Self.glyphs("❤\u{FE0F}\u{200D}🔥") == [[0x2764, 0xFE0F]], "with its variation selector")
+        #expect(Self.glyphs("👍🏽") == [[0x1F44D]], "a skin tone is a spacing modifier")
+        #expect(Self.glyphs("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}") == [[0x1F3F4]], "a tag flag")
     }
 }

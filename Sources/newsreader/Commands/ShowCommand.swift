@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import NewsCore
+import Terminal
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,10 +42,13 @@ struct ShowCommand: ParsableCommand {
                 path: article.path, title: article.title, source: article.source,
                 notices: article.notices, passages: passages, raw: raw ? article.raw : nil))
         }
-        if raw { return print(article.raw, terminator: article.raw.hasSuffix("\n") ? "" : "\n") }
-        print(article.title)
-        if let source = article.source { print("Source: \(source)") }
-        for notice in article.notices { print("[\(notice)]") }
+        // An article may hold escape sequences; a terminal would obey them (see PrintedText).
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        func shown(_ text: String) -> String { PrintedText.forStdout(text, isTerminal: isTerminal) }
+        if raw { return print(shown(article.raw), terminator: article.raw.hasSuffix("\n") ? "" : "\n") }
+        print(shown(article.title))
+        if let source = article.source { print("Source: \(shown(source))") }
+        for notice in article.notices { print("[\(shown(notice))]") }
         print("")
         for passage in article.passages {
             var label = "[\(passage.index)]"
@@ -54,7 +59,7 @@ struct ShowCommand: ParsableCommand {
             case .chrome: label += " (chrome)"
             case .repeat: label += " (repeat of \(passage.repeatOf.map(String.init) ?? "?"))"
             }
-            print("\(label) \(passage.text)\n")
+            print("\(label) \(shown(passage.text))\n")
         }
     }
 }
