@@ -19,8 +19,9 @@ public struct AliasMatch: Sendable, Hashable {
 /// only a filter: each candidate is verified on the original bytes (case rule, Unicode word
 /// boundaries, plural "s"), then overlapping candidates are resolved leftmost-longest.
 ///
-/// The transition table is dense over byte classes, stored premultiplied by the class count,
-/// and states that report a match are numbered last so the hot loop needs a single compare.
+/// The transition table has one 256-wide row per state indexed by the raw byte (the byte
+/// classes only serve construction), and states that report a match are numbered last, so the
+/// hot loop is one table load and a single compare per byte.
 public struct AliasMatcher: Sendable {
     struct Pattern: Sendable {
         var entity: Int
@@ -34,15 +35,11 @@ public struct AliasMatcher: Sendable {
     }
 
     private let flat: CompiledAliases
-    private let startState: UInt32
-    private let firstMatchState: UInt32
-    /// Table row width: the byte class count plus the output column.
-    private let classCount: Int
 
     /// Number of compiled spellings (aliases and their variants).
     public var patternCount: Int { flat.info.count }
     /// Number of automaton states.
-    public var stateCount: Int { flat.transitions.count / max(classCount, 1) }
+    public var stateCount: Int { flat.stateCount }
 
     /// Compiles every alias of `entities`; entity ids are taken from `Entity.id`.
     public init(entities: [Entity]) {
@@ -80,144 +77,8 @@ public struct AliasMatcher: Sendable {
     }
 
     private init(patterns: [Pattern]) {
-        let folded = patterns.map { Self.fold($0.bytes) }
-
-        // Byte classes: one per folded symbol a pattern uses, one for other word bytes, one for
-        // other non-word bytes, and one for the skipped 0xC2.
-        var symbolClass = [Int](repeating: -1, count: 256)
-        var classes = 0
-        for pattern in folded {
-            for symbol in pattern where symbolClass[Int(symbol)] < 0 {
-                symbolClass[Int(symbol)] = classes
-                classes += 1
-            }
-        }
-        let otherWord = classes, otherNonWord = classes + 1, skipped = classes + 2
-        classes += 3
-        var byteClass = [UInt8](repeating: 0, count: 256)
-        var classIsWord = [Bool](repeating: false, count: classes)
-        for byte in 0..<256 {
-            let symbol = Self.foldByte(UInt8(byte))
-            let isWord = TextBytes.isASCIIWord(symbol)
-            let cls: Int
-            if byte == 0xC2 { cls = skipped }
-            else if symbolClass[Int(symbol)] >= 0 { cls = symbolClass[Int(symbol)] }
-            else { cls = isWord ? otherWord : otherNonWord }
-            byteClass[byte] = UInt8(cls)
-            classIsWord[cls] = isWord
-        }
-        precondition(classes <= 256, "too many byte classes")
-
-        // Trie, flat: state s's children are `children[s * classes ..< (s + 1) * classes]`. State 0
-        // is the root reached after a non-word byte (a match may start), state 1 the root reached
-        // after a word byte (no match may start). A state's own patterns form a linked list in
-        // compile order: `ownFirst[s]`, then `ownNext[pattern]`, -1 ending both.
-        var children = [Int32](repeating: -1, count: 2 * classes)
-        var ownFirst: [Int32] = [-1, -1]
-        var ownLast: [Int32] = [-1, -1]
-        var ownNext = [Int32](repeating: -1, count: folded.count)
-        for (index, pattern) in folded.enumerated() {
-            var state = 0
-            for symbol in pattern {
-                let edge = state * classes + Int(byteClass[Int(symbol)])
-                var next = Int(children[edge])
-                if next < 0 {
-                    next = ownFirst.count
-                    children[edge] = Int32(next)
-                    children.append(contentsOf: repeatElement(-1, count: classes))
-                    ownFirst.append(-1)
-                    ownLast.append(-1)
-                }
-                state = next
-            }
-            if ownLast[state] < 0 { ownFirst[state] = Int32(index) } else { ownNext[Int(ownLast[state])] = Int32(index) }
-            ownLast[state] = Int32(index)
-        }
-
-        // Resolve every transition breadth-first (failure links folded into the table).
-        let count = ownFirst.count
-        var delta = [Int32](repeating: 0, count: count * classes)
-        var fail = [Int](repeating: 0, count: count)
-        for cls in 0..<classes {
-            let afterByte: Int32 = classIsWord[cls] ? 1 : 0
-            let child = children[cls]
-            delta[cls] = child >= 0 ? child : afterByte
-            // After a word byte only patterns that begin with a non-word symbol may start.
-            delta[classes + cls] = (child >= 0 && !classIsWord[cls]) ? child : afterByte
-        }
-        delta[skipped] = 0
-        delta[classes + skipped] = 1
-        var queue: [Int] = []
-        queue.reserveCapacity(count)
-        for cls in 0..<classes where children[cls] >= 0 {
-            let child = Int(children[cls])
-            fail[child] = classIsWord[cls] ? 1 : 0
-            queue.append(child)
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let failState = fail[state]
-            for cls in 0..<classes {
-                let child = children[state * classes + cls]
-                if cls == skipped {
-                    delta[state * classes + cls] = Int32(state)
-                } else if child >= 0 {
-                    fail[Int(child)] = Int(delta[failState * classes + cls])
-                    delta[state * classes + cls] = child
-                    queue.append(Int(child))
-                } else {
-                    delta[state * classes + cls] = delta[failState * classes + cls]
-                }
-            }
-        }
-
-        // A state reports its own patterns and those of its failure chain; queue order is by
-        // depth, so a failure state is settled before the states that fail to it.
-        var reports = [Bool](repeating: false, count: count)
-        for state in queue { reports[state] = ownFirst[state] >= 0 || reports[fail[state]] }
-
-        // Renumber: non-matching states first, so "state >= firstMatch" means "report".
-        var newID = [Int](repeating: 0, count: count)
-        var next = 0
-        for state in 0..<count where !reports[state] { newID[state] = next; next += 1 }
-        let firstMatch = next
-        for state in 0..<count where reports[state] { newID[state] = next; next += 1 }
-
-        // Rows are one column wider than the class count: for a reporting state the extra column
-        // holds its output list index, with the top bit set when every output ends in a word
-        // byte and takes no plural (so an ASCII letter or digit right after rejects them all).
-        let width = classes + 1
-        var table = [UInt32](repeating: 0, count: count * width)
-        var outputStart: [Int32] = [0]
-        var outputs: [Int32] = []
-        for state in 0..<count {
-            let base = newID[state] * width
-            for cls in 0..<classes {
-                table[base + cls] = UInt32(newID[Int(delta[state * classes + cls])] * width)
-            }
-        }
-        for state in 0..<count where reports[state] {
-            let first = outputs.count
-            var chain = state
-            while chain > 1 {
-                var pattern = ownFirst[chain]
-                while pattern >= 0 { outputs.append(pattern); pattern = ownNext[Int(pattern)] }
-                chain = fail[chain]
-            }
-            outputStart.append(Int32(outputs.count))
-            let rejectable = outputs[first...].allSatisfy { index in
-                let last = patterns[Int(index)].bytes.last!
-                return (TextBytes.isASCIIWord(last) || last >= 0x80) && !patterns[Int(index)].allowsPlural
-            }
-            table[newID[state] * width + classes] = UInt32(newID[state] - firstMatch) | (rejectable ? 0x8000_0000 : 0)
-        }
-        self.flat = CompiledAliases(patterns: patterns, byteClass: byteClass, transitions: table,
-                                    outputStart: outputStart, outputs: outputs)
-        self.classCount = width
-        self.startState = UInt32(newID[0] * width)
-        self.firstMatchState = UInt32(firstMatch * width)
+        let trie = AliasTrie(folded: patterns.map { Self.fold($0.bytes) })
+        self.flat = CompiledAliases(patterns: patterns, trie: trie)
     }
 
     // MARK: Matching
@@ -257,13 +118,14 @@ public struct AliasMatcher: Sendable {
         var covered = 0
         var window: [Candidate] = []
         var windowEnd = 0
-        var state = startState
-        let threshold = firstMatchState
+        // Root 0 (a match may start) is never a reporting state, so keeps number 0.
+        var state = 0
+        let threshold = flat.firstMatch
         var index = 0
         while index < bytes.count {
-            index = flat.advance(&state, from: index, threshold: threshold, bytes)
+            index = flat.advance(&state, from: index, bytes)
             guard state >= threshold else { break }
-            let info = flat.transitions[Int(state) &+ classCount &- 1]
+            let info = flat.matchInfo[state &- threshold]
             if info & 0x8000_0000 != 0, index < bytes.count, TextBytes.isASCIIWord(bytes[index]) { continue }
             let k = Int(info & 0x7FFF_FFFF)
             for slot in Int(flat.outputStart[k])..<Int(flat.outputStart[k + 1]) {

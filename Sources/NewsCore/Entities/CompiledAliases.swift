@@ -2,8 +2,18 @@
 /// through raw pointers (no bounds checks, no reference counting per candidate). Immutable after
 /// construction, hence safe to share between threads.
 final class CompiledAliases: @unchecked Sendable {
-    let byteClass: UnsafeMutableBufferPointer<UInt8>
-    let transitions: UnsafeMutableBufferPointer<UInt32>
+    /// Transition rows, one per state and 256 entries wide, indexed by the raw byte: the scan
+    /// reads one entry per byte, with no byte-class lookup in between. Entries are state numbers,
+    /// 16 bits while the automaton has at most 65,536 states (half the memory), else 32.
+    let narrowRows: UnsafeMutableBufferPointer<UInt16>?
+    let wideRows: UnsafeMutableBufferPointer<UInt32>?
+    /// States numbered from `firstMatch` on report a match (one compare in the loop).
+    let firstMatch: Int
+    let stateCount: Int
+    /// Per reporting state (`state - firstMatch`): its output list index, with the top bit set
+    /// when every output ends in a word byte and takes no plural (so an ASCII letter or digit
+    /// right after rejects them all).
+    let matchInfo: UnsafeMutableBufferPointer<UInt32>
     let outputStart: UnsafeMutableBufferPointer<Int32>
     let outputs: UnsafeMutableBufferPointer<Int32>
     /// Pattern i's spelling is `text[info[i].textStart...]`.
@@ -26,17 +36,52 @@ final class CompiledAliases: @unchecked Sendable {
     /// More bytes than any match can span (no-break spaces and a plural "s" included).
     let maxSpan: Int
 
-    init(patterns: [AliasMatcher.Pattern], byteClass: [UInt8], transitions: [UInt32],
-         outputStart: [Int32], outputs: [Int32]) {
+    init(patterns: [AliasMatcher.Pattern], trie: AliasTrie) {
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
             _ = buffer.initialize(from: array)
             return buffer
         }
-        self.byteClass = copy(byteClass)
-        self.transitions = copy(transitions)
+        // Renumber: non-reporting states first, so "state >= firstMatch" means "report".
+        let count = trie.stateCount
+        var newID = [Int](repeating: 0, count: count)
+        var next = 0
+        for state in 0..<count where !trie.reports[state] { newID[state] = next; next += 1 }
+        let firstMatch = next
+        for state in 0..<count where trie.reports[state] { newID[state] = next; next += 1 }
+        self.firstMatch = firstMatch
+        self.stateCount = count
+
+        if count <= 1 << 16 {
+            narrowRows = Self.rows(UInt16.self, trie, newID)
+            wideRows = nil
+        } else {
+            narrowRows = nil
+            wideRows = Self.rows(UInt32.self, trie, newID)
+        }
+
+        var matchInfo: [UInt32] = []
+        var outputStart: [Int32] = [0]
+        var outputs: [Int32] = []
+        for state in 0..<count where trie.reports[state] {
+            let first = outputs.count
+            var chain = state
+            while chain > 1 {
+                var pattern = trie.ownFirst[chain]
+                while pattern >= 0 { outputs.append(pattern); pattern = trie.ownNext[Int(pattern)] }
+                chain = Int(trie.fail[chain])
+            }
+            let rejectable = outputs[first...].allSatisfy { index in
+                let last = patterns[Int(index)].bytes.last!
+                return (TextBytes.isASCIIWord(last) || last >= 0x80) && !patterns[Int(index)].allowsPlural
+            }
+            matchInfo.append(UInt32(outputStart.count - 1) | (rejectable ? 0x8000_0000 : 0))
+            outputStart.append(Int32(outputs.count))
+        }
+        self.matchInfo = copy(matchInfo)
         self.outputStart = copy(outputStart)
         self.outputs = copy(outputs)
+
         var text: [UInt8] = []
         var info: [PatternInfo] = []
         for pattern in patterns {
@@ -54,24 +99,67 @@ final class CompiledAliases: @unchecked Sendable {
     }
 
     deinit {
-        byteClass.deallocate(); transitions.deallocate(); outputStart.deallocate(); outputs.deallocate()
-        text.deallocate(); info.deallocate()
+        narrowRows?.deallocate(); wideRows?.deallocate(); matchInfo.deallocate()
+        outputStart.deallocate(); outputs.deallocate(); text.deallocate(); info.deallocate()
+    }
+
+    /// Writes the 256-wide rows in the new numbering. The roots' rows are computed byte by byte;
+    /// every other state, taken breadth first, starts as a copy of its failure state's finished
+    /// row (one bulk copy) and then gets its own edges and 0xC2 (which stays put) written over.
+    private static func rows<Entry: FixedWidthInteger & UnsignedInteger>(
+        _: Entry.Type, _ trie: AliasTrie, _ newID: [Int]
+    ) -> UnsafeMutableBufferPointer<Entry> {
+        let table = UnsafeMutableBufferPointer<Entry>.allocate(capacity: trie.stateCount * 256)
+        let base = table.baseAddress!
+        for root in 0..<2 {
+            let row = base + newID[root] * 256
+            for byte in 0..<256 {
+                row[byte] = Entry(truncatingIfNeeded: newID[Int(trie.rootStep(root, Int(trie.byteClass[byte])))])
+            }
+        }
+        trie.classBytes.withUnsafeBufferPointer { classBytes in
+            for state in trie.order {
+                let state = Int(state)
+                let row = base + newID[state] * 256
+                row.update(from: base + newID[Int(trie.fail[state])] * 256, count: 256)
+                row[0xC2] = Entry(truncatingIfNeeded: newID[state])
+                var child = trie.firstChild[state]
+                while child >= 0 {
+                    let cls = Int(trie.edgeClass[Int(child)])
+                    let target = Entry(truncatingIfNeeded: newID[Int(child)])
+                    for slot in trie.classBytesStart[cls]..<trie.classBytesStart[cls + 1] {
+                        row[Int(classBytes[slot])] = target
+                    }
+                    child = trie.nextSibling[Int(child)]
+                }
+            }
+        }
+        return table
     }
 
     /// Runs the automaton from `index` until it enters a reporting state (returns the position
     /// after the byte that entered it) or the buffer ends (returns the count). Kept apart from
     /// verification so that the loop's few variables stay in registers.
     @inline(never)
-    func advance(_ state: inout UInt32, from index: Int, threshold: UInt32,
-                 _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let table = transitions.baseAddress!
-        let classes = byteClass.baseAddress!
+    func advance(_ state: inout Int, from index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if let narrowRows {
+            return Self.walk(narrowRows.baseAddress!, &state, from: index, threshold: firstMatch, bytes)
+        }
+        return Self.walk(wideRows!.baseAddress!, &state, from: index, threshold: firstMatch, bytes)
+    }
+
+    /// The scan loop: per byte one load of the text and one of the row entry.
+    @inline(__always)
+    private static func walk<Entry: FixedWidthInteger & UnsignedInteger>(
+        _ table: UnsafePointer<Entry>, _ state: inout Int, from index: Int, threshold: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
         guard let text = bytes.baseAddress else { return index }
         let count = bytes.count
         var current = state
         var position = index
         while position < count {
-            current = table[Int(current) &+ Int(classes[Int(text[position])])]
+            current = Int(truncatingIfNeeded: table[current &<< 8 | Int(text[position])])
             position &+= 1
             if current >= threshold { break }
         }

@@ -42,14 +42,17 @@ public enum FigureScanner {
     public static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [ScannedFigure] {
         var figures: [ScannedFigure] = []
         var i = 0
-        while i < bytes.count {
-            // Figures start with a digit, '$', "US$", '£'/'¥' (0xC2 …) or '€' (0xE2 …).
-            let byte = bytes[i]
-            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x24 || byte == 0x55 || byte == 0xC2 || byte == 0xE2 else {
-                i += 1
-                continue
-            }
-            if let figure = figure(at: i, bytes) {
+        while true {
+            // Figures start with a digit, '$', "US$", '£'/'¥' (0xC2 …) or '€' (0xE2 …). The
+            // "US$" prefix is tried from its '$': a 'U' not followed by "S$" never starts one.
+            let from = i
+            i = nextStart(bytes, from: i)
+            guard i < bytes.count else { break }
+            if bytes[i] == 0x24, i - 2 >= from, bytes[i - 2] == 0x55, bytes[i - 1] == 0x53,
+               let figure = figure(at: i - 2, bytes) {
+                figures.append(figure)
+                i = figure.range.upperBound
+            } else if let figure = figure(at: i, bytes) {
                 figures.append(figure)
                 i = figure.range.upperBound
             } else {
@@ -57,6 +60,38 @@ public enum FigureScanner {
             }
         }
         return figures
+    }
+
+    /// The first index from `start` holding a digit, '$', 0xC2 or 0xE2 (or the count). Most text
+    /// has none of these for long stretches, so eight bytes are tested at a time.
+    static func nextStart(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let count = bytes.count
+        var i = start
+        while i &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if mayHoldStart(word) { break }
+            i &+= 8
+        }
+        while i < count {
+            let byte = base[i]
+            if (byte &- 0x30) < 10 || byte == 0x24 || byte == 0xC2 || byte == 0xE2 { return i }
+            i &+= 1
+        }
+        return count
+    }
+
+    /// Whether any byte of `word` is a digit, '$', 0xC2 or 0xE2 (exact, no false negatives;
+    /// the byte loop after it decides).
+    @inline(__always)
+    static func mayHoldStart(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // Digits: of the low seven bits, those at least 0x30 and below 0x3A, with the high bit clear.
+        let low = word & (ones &* 0x7F)
+        let digits = (ones &* (127 + 0x3A) &- low) & ~word & (low &+ ones &* (127 - 0x2F)) & highs
+        return digits != 0 || hasZero(word ^ (ones &* 0x24)) || hasZero(word ^ (ones &* 0xC2))
+            || hasZero(word ^ (ones &* 0xE2))
     }
 
     /// The figure starting at `start`, if one does.
