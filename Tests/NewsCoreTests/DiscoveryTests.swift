@@ -44,6 +44,26 @@ import Testing
         #expect(found.first?.aliases.map(\.text) == ["Tory", "Tories"])
     }
 
+    @Test func aNameEndingInSIsNotThePluralOfARareSingular() {
+        // "Windows" is common, "Window" capitalised only once: two names, not a plural pair.
+        // "Tories" and "Tory" are both in use: one name.
+        let found = EntityDiscovery.discover(corpus([
+            "He runs Windows at home, and Windows at work, said a Tory. The Tories agreed.",
+            "Later Windows crashed by the Window and Windows was slow. A Tory and the Tories spoke.",
+            "Then Windows again, as a Tory member told the Tories.",
+        ]), known: [])
+        #expect(found.map(\.name) == ["Tory", "Windows"])
+        #expect(found.first { $0.name == "Tory" }?.aliases.map(\.text) == ["Tory", "Tories"])
+        #expect(found.first { $0.name == "Windows" }?.aliases.map(\.text) == ["Windows"])
+    }
+
+    @Test func onlySingleWordsArePluralPairs() {
+        let found = EntityDiscovery.discover(corpus([
+            "We saw Acme Works and Acme Work posters.", "Then Acme Works and Acme Work again.",
+        ]), known: [])
+        #expect(found.map(\.name) == ["Acme Work", "Acme Works"])
+    }
+
     @Test func parentInferenceFromNames() {
         #expect(EntityDiscovery.inferParent("DeepSeek Coder", among: ["DeepSeek"]) == "DeepSeek")
         #expect(EntityDiscovery.inferParent("DeepSeek R1", among: ["DeepSeek"]) == "DeepSeek")

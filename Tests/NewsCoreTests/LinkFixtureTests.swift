@@ -57,8 +57,9 @@ enum LinkFixture {
             mentions.append(articleMentions)
             figures.append(articleFigures)
         }
-        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
-                            postings: postings.mapValues { $0.sorted() })
+        // Subjects as the real pipeline (NewsIndex) picks them, with the article's context.
+        return FigureSubject.assign(TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
+                                                 postings: postings.mapValues { $0.sorted() }))
     }
 
     static func findMentions(in text: String, table: EntityTable, passage: PassageID) -> [Mention] {

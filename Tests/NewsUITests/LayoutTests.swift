@@ -9,7 +9,7 @@ import Testing
             " newsreader · corpus · 4 articles · 7 entities · 1 read",
             " Articles                        4 │ Article                                            45 words │ Related                               ¶1",
             "▶   Acme unveils the Rover in Lisb…│  Acme unveils the Rover in Lisbon                          ┃│ Acme Robotics · organisation · 4",
-            "    Harbour Post · 5 entities      │  Harbour Post                                              ┃│▌ 0.54 Borealis Bank backs Acme with new l",
+            "    Harbour Post · 5 entities      │  Harbour Post                                              ┃│▌ 0.64 Borealis Bank backs Acme with new l",
             " •  Borealis Bank backs Acme with …│                                                            ┃│▌  …to lend Acme Robotics $12 million to…",
             "    Ledger Wire · 6 entities       │▌›Acme Robotics showed its first delivery robot, the Acme   ┃│▌  why: words: build, robot · also: $12 mi",
             " •  Lisbon weighs robot rules      │▌ Rover, at a packed hall in Lisbon on Monday. The company  ┃│  0.15 Lisbon weighs robot rules",

@@ -99,11 +99,7 @@ public enum CorpusLoader {
 
     /// Reads and parses every candidate, several at once, each result in its candidate's slot.
     private static func parseAll(_ candidates: [Candidate], maxFileBytes: Int) -> [Outcome] {
-        let slots = Slots<Outcome>(count: candidates.count)
-        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-            slots[index] = parseOne(candidates[index], maxFileBytes: maxFileBytes)
-        }
-        return slots.values
+        Parallel.map(candidates) { parseOne($0, maxFileBytes: maxFileBytes) }
     }
 
     static func parseOne(_ candidate: Candidate, maxFileBytes: Int) -> Outcome {
@@ -136,19 +132,4 @@ public enum CorpusLoader {
         }
         return nsError.localizedDescription
     }
-}
-
-/// Fixed slots that concurrent workers fill, each at its own index: no two writers share a slot,
-/// and the slots are read only after every worker has finished.
-private final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { storage[index] }
-        set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
-    }
-
-    var values: [Value] { storage.map { $0! } }
 }

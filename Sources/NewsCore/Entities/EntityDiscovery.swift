@@ -157,9 +157,9 @@ public enum EntityDiscovery {
         // "Tories" and "Tory", "Oscars" and "Oscar": the plural is an alias of the singular.
         var evidence = evidence
         var plurals: [String: String] = [:]
-        for (name, seen) in evidence where seen.kind == .name {
+        for (name, seen) in evidence where seen.kind == .name && !name.contains(" ") {
             let plural = name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s"
-            guard let other = evidence[plural], other.kind == .name else { continue }
+            guard let other = evidence[plural], other.kind == .name, isPluralPair(singular: seen, plural: other) else { continue }
             plurals[name] = plural
             evidence[name]!.merge(other)
             evidence[name]!.articles = max(seen.articles, other.articles)
@@ -205,6 +205,17 @@ public enum EntityDiscovery {
                                  parent: parent, origin: .discovered))
         }
         return result
+    }
+
+    /// How many times more often a plural may occur than its singular and still be its plural.
+    static let pluralDominance = 3
+
+    /// Whether a single word and the same word with a plural ending are one name ("Tory" and
+    /// "Tories"), rather than a name that happens to end in "s" ("Windows", "Times") beside a
+    /// rare capitalised common noun. A real pair has both forms in use: the singular on its own
+    /// in at least `minimumArticles` articles, and the plural not much more frequent.
+    static func isPluralPair(singular: Evidence, plural: Evidence) -> Bool {
+        singular.articles >= minimumArticles && plural.occurrences <= pluralDominance * singular.occurrences
     }
 
     static func guessType(_ name: String, _ seen: Evidence) -> EntityType {

@@ -1,22 +1,143 @@
-/// Picks the entity a figure is said of, so a reader can compare what each outlet claims for
-/// the same company: in the figure's sentence the nearest preceding organisation or product,
-/// else the nearest following one, else any nearest entity in that sentence; failing that the
-/// nearest entity in earlier sentences of the passage, then in later ones; else none.
+/// Picks the entity a figure is said of, so a reader can compare what each outlet claims for the
+/// same company.
+///
+/// A money figure or a percentage is spent, earned, lost or valued by an organisation or a product,
+/// almost never by a place ("spent just $5.6 million … US companies spend" is not about the US)
+/// and rarely by a chip ("$6 million and 2,048 H800 chips" is what the lab spent). So:
+///
+/// 1. when the sentence opens with an anaphor ("The company said …", "It …") and names no
+///    organisation or product before the figure, the article's dominant organisation, since
+///    that is who "the company" is;
+/// 2. the organisation or product in the figure's sentence nearest to it, either side (the one
+///    before on a tie): "DeepSeek's arrival coincided with … a $500 billion deal with OpenAI"
+///    is OpenAI's deal, not DeepSeek's;
+/// 3. the nearest organisation or product in earlier sentences of the passage;
+/// 4. the article's dominant organisation (see `dominant(in:type:parent:)`);
+/// 5. a chip or other named thing (a project) in the sentence, nearest first, when nothing
+///    else fits; else none. Never a place, never a person.
 enum FigureSubject {
-    static let preferred: Set<EntityType> = [.organisation, .product, .chip]
+    /// What a figure can be said of, best first.
+    enum Rank: Int, Comparable {
+        case preferred, lastResort
+        static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
 
-    /// `mentions` are the passage's non-figure mentions; `types[entity]` their types.
+        init?(_ type: EntityType) {
+            switch type {
+            case .organisation, .product: self = .preferred
+            case .chip, .other: self = .lastResort
+            default: return nil
+            }
+        }
+    }
+
+    /// Words that open a sentence whose subject is the article's main company, lowercased.
+    static let anaphors = ["the company", "the firm", "the startup", "the start-up", "the lab", "it"]
+
+    /// The passage-local choice, without the article's context (no anaphors, no dominant
+    /// organisation): what the tagger records before `assign(_:)` refines it.
+    /// `mentions` are the passage's mentions, `type(entity)` their types.
     static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int],
                         type: (Int) -> EntityType) -> Int? {
+        subject(of: figure, mentions: mentions, sentenceStarts: sentenceStarts, opensWithAnaphor: false,
+                dominant: nil, type: type)
+    }
+
+    /// The full rule above. `opensWithAnaphor`: the figure's sentence starts with one of
+    /// `anaphors`; `dominant`: the article's main organisation, when known.
+    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], opensWithAnaphor: Bool,
+                        dominant: Int?, type: (Int) -> EntityType) -> Int? {
         let sentence = SentenceBounds.sentence(of: figure.lowerBound, in: sentenceStarts)
-        let candidates = mentions.filter { type($0.entity) != .money && type($0.entity) != .percentage }
-        let same = candidates.filter { SentenceBounds.sentence(of: $0.range.lowerBound, in: sentenceStarts) == sentence }
-        let before = same.filter { $0.range.upperBound <= figure.lowerBound }
-        let after = same.filter { $0.range.lowerBound >= figure.upperBound }
-        if let pick = before.last(where: { preferred.contains(type($0.entity)) }) { return pick.entity }
-        if let pick = after.first(where: { preferred.contains(type($0.entity)) }) { return pick.entity }
-        if let pick = before.last ?? after.first { return pick.entity }
-        if let pick = candidates.last(where: { $0.range.upperBound <= figure.lowerBound }) { return pick.entity }
-        return candidates.first(where: { $0.range.lowerBound >= figure.upperBound })?.entity
+        func sentenceOf(_ mention: Mention) -> Int {
+            SentenceBounds.sentence(of: mention.range.lowerBound, in: sentenceStarts)
+        }
+        let preferred = mentions.filter { Rank(type($0.entity)) == .preferred }
+        let same = preferred.filter { sentenceOf($0) == sentence }
+        if opensWithAnaphor, let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }) {
+            return dominant
+        }
+        if let pick = nearest(same, to: figure) { return pick.entity }
+        if let pick = preferred.last(where: { sentenceOf($0) < sentence }) { return pick.entity }
+        if let dominant { return dominant }
+        let others = mentions.filter { Rank(type($0.entity)) == .lastResort && sentenceOf($0) == sentence }
+        return nearest(others, to: figure)?.entity
+    }
+
+    /// The mention closest to `figure`; on a tie the earlier one (mentions are in text order).
+    static func nearest(_ mentions: [Mention], to figure: Range<Int>) -> Mention? {
+        mentions.min { distance($0.range, figure) < distance($1.range, figure) }
+    }
+
+    /// Bytes between two ranges that do not overlap.
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
+    }
+
+    /// True when the sentence starting at `start` (a UTF-8 offset) opens with an anaphor,
+    /// ignoring an opening quote.
+    static func opensWithAnaphor(_ text: String, sentenceStart start: Int) -> Bool {
+        let utf8 = text.utf8
+        guard start < utf8.count else { return false }
+        let opening = Substring(text.utf8.dropFirst(start))
+            .drop { $0 == "\"" || $0 == "“" || $0 == "'" || $0 == "‘" }
+            .prefix(20).lowercased()
+        return anaphors.contains { word in
+            guard opening.hasPrefix(word) else { return false }
+            let next = opening.dropFirst(word.count).first
+            return next.map { !$0.isLetter } ?? true
+        }
+    }
+
+    /// The organisation an article is mostly about: the most mentioned one, a product counting
+    /// for its maker; ties go to the one mentioned first. Nil when the article names none.
+    static func dominant(in mentions: [Mention], type: (Int) -> EntityType, parent: (Int) -> Int?) -> Int? {
+        var counts: [Int: Int] = [:]
+        var order: [Int] = []
+        for mention in mentions {
+            var entity = mention.entity
+            if type(entity) == .product, let maker = parent(entity) { entity = maker }
+            guard type(entity) == .organisation else { continue }
+            if counts[entity] == nil { order.append(entity) }
+            counts[entity, default: 0] += 1
+        }
+        return order.enumerated().max { a, b in
+            let (ca, cb) = (counts[a.element]!, counts[b.element]!)
+            return ca != cb ? ca < cb : a.offset > b.offset
+        }?.element
+    }
+
+    /// Drops a maker's mention that only names its product or chip right after it ("NVIDIA H800
+    /// chips", "DeepSeek R1"): it is part of that name, not a separate subject.
+    static func withoutMakersNamingTheirProducts(_ mentions: [Mention], parent: (Int) -> Int?) -> [Mention] {
+        mentions.indices.filter { i in
+            guard i + 1 < mentions.count else { return true }
+            let (maker, next) = (mentions[i], mentions[i + 1])
+            return !(next.range.lowerBound - maker.range.upperBound <= 1 && parent(next.entity) == maker.entity)
+        }.map { mentions[$0] }
+    }
+
+    /// `tagged` with every figure's subject chosen with its article's context (anaphors and the
+    /// dominant organisation), which the per-passage tagging cannot see.
+    static func assign(_ tagged: TaggedCorpus) -> TaggedCorpus {
+        var result = tagged
+        let entities = tagged.entities
+        let type = { (id: Int) in entities[id].type }
+        let parent = { (id: Int) in entities.parent(of: id) }
+        for (a, article) in tagged.figures.enumerated() where article.contains(where: { !$0.isEmpty }) {
+            let dominant = dominant(in: Array(tagged.mentions[a].joined()), type: type, parent: parent)
+            for (p, figures) in article.enumerated() where !figures.isEmpty {
+                var text = tagged.corpus.articles[a].passages[p].text
+                let starts = text.withUTF8 { SentenceBounds.starts($0) }
+                let mentions = withoutMakersNamingTheirProducts(tagged.mentions[a][p].filter { $0.via != .figure },
+                                                                parent: parent)
+                for (f, figure) in figures.enumerated() {
+                    let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
+                    result.figures[a][p][f].subject = subject(
+                        of: figure.range, mentions: mentions, sentenceStarts: starts,
+                        opensWithAnaphor: opensWithAnaphor(text, sentenceStart: starts[sentence]),
+                        dominant: dominant, type: type)
+                }
+            }
+        }
+        return result
     }
 }

@@ -25,7 +25,8 @@ public struct NewsIndex: Sendable {
             throw NewsIndexError("no readable articles in \(paths.joined(separator: ", "))\(why)")
         }
         let catalog = EntityCatalog.merge(try catalogFiles.map { try EntityCatalog.load(path: $0) })
-        return NewsIndex(tagged: Tagger.tag(corpus, catalog: catalog, discover: discover))
+        // Figure subjects need the whole article (anaphors, its main organisation).
+        return NewsIndex(tagged: FigureSubject.assign(Tagger.tag(corpus, catalog: catalog, discover: discover)))
     }
 
     /// An entity by canonical name or any alias, case-insensitively; else the best fuzzy match.

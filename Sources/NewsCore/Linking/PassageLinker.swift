@@ -97,7 +97,7 @@ public struct PassageLinker: Sendable {
                 let targetSlot = terms.slot(of: target)
                 var score = terms.cosine(sourceSlot, targetSlot)
                     + sharedEntityScore(sourceSlot, targetSlot, excluding: entity)
-                if !sourceFigures.isEmpty, let figure = FigureMatch.best(sourceFigures, figures(in: target)) {
+                if !sourceFigures.isEmpty, let figure = FigureMatch.best(sourceFigures, figures(in: target), sameEntity: sameEntity) {
                     score += figure.score
                 }
                 if !mentionsEntity {
@@ -139,7 +139,7 @@ public struct PassageLinker: Sendable {
         let sourceSlot = terms.slot(of: source), targetSlot = terms.slot(of: target)
         let shared = sharedEntities(sourceSlot, targetSlot, excluding: entity)
             .sorted { entityBonus[$0] > entityBonus[$1] || (entityBonus[$0] == entityBonus[$1] && $0 < $1) }
-        let figure = FigureMatch.best(figures(in: source), figures(in: target))
+        let figure = FigureMatch.best(figures(in: source), figures(in: target), sameEntity: sameEntity)
         let postings = tagged.postings[entity] ?? []
         return LinkExplanation(
             entityMentioned: postings.binarySearch(target),
@@ -156,6 +156,14 @@ public struct PassageLinker: Sendable {
         id.article < tagged.mentions.count && id.passage < tagged.mentions[id.article].count
             ? tagged.mentions[id.article][id.passage] : []
     }
+
+    /// Two figure subjects are one entity when they are, or when one is a product of the other's
+    /// maker ("DeepSeek R1" and "DeepSeek").
+    private func sameEntity(_ a: Int, _ b: Int) -> Bool {
+        a == b || maker(a) == maker(b)
+    }
+
+    private func maker(_ id: Int) -> Int { tagged.entities.parent(of: id) ?? id }
 
     private func figures(in id: PassageID) -> [Figure] {
         id.article < tagged.figures.count && id.passage < tagged.figures[id.article].count

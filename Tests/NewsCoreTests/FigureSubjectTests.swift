@@ -1,0 +1,62 @@
+import Testing
+@testable import NewsCore
+
+/// The rule that picks what a figure is said of, on small passages.
+@Suite struct FigureSubjectTests {
+    /// Entities 0 DeepSeek (organisation), 1 United States (place), 2 H800 (chip), 3 Nvidia
+    /// (organisation), 4 DeepSeek R1 (product of DeepSeek).
+    let types: [EntityType] = [.organisation, .place, .chip, .organisation, .product]
+
+    func mention(_ entity: Int, _ text: String, in passage: String) -> Mention {
+        let start = passage.utf8.count - (passage.range(of: text).map { passage[$0.lowerBound...].utf8.count } ?? 0)
+        return Mention(entity: entity, passage: PassageID(article: 0, passage: 0), range: start..<(start + text.utf8.count))
+    }
+
+    func subject(_ passage: String, figure: String, _ mentions: [(Int, String)], dominant: Int?) -> Int? {
+        var text = passage
+        let starts = text.withUTF8 { SentenceBounds.starts($0) }
+        let figureRange = mention(-1, figure, in: passage).range
+        let sentence = SentenceBounds.sentence(of: figureRange.lowerBound, in: starts)
+        return FigureSubject.subject(of: figureRange, mentions: mentions.map { mention($0.0, $0.1, in: passage) },
+                                     sentenceStarts: starts,
+                                     opensWithAnaphor: FigureSubject.opensWithAnaphor(passage, sentenceStart: starts[sentence]),
+                                     dominant: dominant, type: { types[$0] })
+    }
+
+    @Test func moneyIsNeverSaidOfAPlace() {
+        let text = "The company said it spent $5.6 million, while US companies spend billions."
+        #expect(subject(text, figure: "$5.6 million", [(1, "US")], dominant: 0) == 0)
+        #expect(subject(text, figure: "$5.6 million", [(1, "US")], dominant: nil) == nil)
+    }
+
+    @Test func anAnaphorSubjectIsTheArticlesMainCompany() {
+        let text = "It spent $6 million, far less than Nvidia customers."
+        #expect(subject(text, figure: "$6 million", [(3, "Nvidia")], dominant: 0) == 0)
+        #expect(FigureSubject.opensWithAnaphor("“The firm said so.", sentenceStart: 0))
+        #expect(!FigureSubject.opensWithAnaphor("Italy said so.", sentenceStart: 0))
+    }
+
+    @Test func aChipOnlyWhenNothingElseFits() {
+        let text = "Roughly $6 million and 2,048 H800 chips were used."
+        #expect(subject(text, figure: "$6 million", [(2, "H800")], dominant: 0) == 0)
+        #expect(subject(text, figure: "$6 million", [(2, "H800")], dominant: nil) == 2)
+    }
+
+    @Test func percentagesFollowTheSameRule() {
+        let text = "In the US, Nvidia fell 17% on Monday."
+        #expect(subject(text, figure: "17%", [(1, "US"), (3, "Nvidia")], dominant: 0) == 3)
+    }
+
+    @Test func earlierSentencesBeforeTheArticlesMainCompany() {
+        let text = "Nvidia reported on Monday. Shares fell 17% in New York."
+        #expect(subject(text, figure: "17%", [(3, "Nvidia")], dominant: 0) == 3)
+    }
+
+    @Test func theMainCompanyIsTheMostMentionedProductsCountingForTheirMaker() {
+        let mentions = [3, 0, 3, 4, 4, 1, 1, 1].map {
+            Mention(entity: $0, passage: PassageID(article: 0, passage: 0), range: 0..<1)
+        }
+        #expect(FigureSubject.dominant(in: mentions, type: { types[$0] }, parent: { $0 == 4 ? 0 : nil }) == 0)
+        #expect(FigureSubject.dominant(in: Array(mentions.prefix(2)), type: { types[$0] }, parent: { _ in nil }) == 3)
+    }
+}
