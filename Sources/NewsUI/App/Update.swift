@@ -114,7 +114,9 @@ extension ReaderState {
         listSelection = listRows.firstIndex(of: article) ?? 0
         listTop = 0
         keepListSelectionVisible()
-        message = on ? "\(listRows.count) articles mention \(chosenNames)" : "Showing every article"
+        // The verb agrees too: "1 article mentions", "2 articles mention".
+        let verb = listRows.count == 1 ? "mentions" : "mention"
+        message = on ? "\(counted(listRows.count, "article")) \(verb) \(chosenNames)" : "Showing every article"
     }
 
     var chosenNames: String { chosen.map { context.index.entities[$0].name }.joined(separator: " + ") }

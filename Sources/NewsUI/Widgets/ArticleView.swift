@@ -20,7 +20,7 @@ enum ArticleView {
     static func draw(_ state: ReaderState, in rect: Rect, focused: Bool, lines: ArticleLines, frame: inout Frame) {
         let theme = state.theme
         let article = state.context.articles[state.article]
-        let detail = (state.showRaw ? "raw · " : "") + "\(state.context.wordCounts[state.article]) words"
+        let detail = (state.showRaw ? "raw · " : "") + counted(state.context.wordCounts[state.article], "word")
         PaneTitle.draw("Article", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let top = top(state, lines: lines, height: body.height)
