@@ -212,3 +212,27 @@ import NewsCore
         #expect(scrolled.lines[2] != start.lines[2])
     }
 }
+
+/// Where the cursor lands when an article opens.
+@Suite struct OpeningTests {
+    /// A banner before the story, then an article that is nothing but furniture.
+    let state = Fixture.state(files: [
+        "a-banner.txt": "Robots reach Lisbon\n\nAdvertisement\n\nMara Quist said the Rover is safe in Lisbon.\n",
+        "b-furniture.txt": "Nothing but furniture\n\nAdvertisement\n",
+    ])
+
+    @Test func articlesOpenOnTheirFirstContentPassage() {
+        #expect(state.context.articles[0].passages[0].kind == .chrome)
+        #expect(state.currentPassage == PassageID(article: 0, passage: 1))
+        #expect(state.lines.contains { $0.contains("│▌›Mara Quist said the Rover is safe in Lisbon.") })
+        // From the next article back (K), and from the list (Enter): the same place.
+        #expect(state.after("JK").currentPassage == PassageID(article: 0, passage: 1))
+        #expect(state.after("J<S-Tab>k<Enter>").currentPassage == PassageID(article: 0, passage: 1))
+    }
+
+    @Test func anArticleWithNoContentOpensOnItsFirstPassage() {
+        let furniture = state.after("J")
+        #expect(furniture.article == 1 && furniture.passage == 0)
+        #expect(!furniture.context.articles[1].passages.contains { $0.kind.isContent })
+    }
+}

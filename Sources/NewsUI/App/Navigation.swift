@@ -30,6 +30,14 @@ extension ReaderState {
         keepCursorVisible(center: record)
     }
 
+    /// Where an article opens: on its first content passage (body, heading or list item), so
+    /// the cursor and the Related pane start on the story rather than on site furniture such
+    /// as a "NEW You can now listen" banner. An article with no content opens on passage 0.
+    func start(of article: Int) -> Location {
+        let first = context.articles[article].passages.firstIndex { $0.kind.isContent } ?? 0
+        return Location(article: article, passage: first, offset: 0, mention: nil)
+    }
+
     mutating func goBack() {
         guard let previous = history.back.popLast() else {
             message = "No earlier place"
@@ -233,7 +241,7 @@ extension ReaderState {
             message = delta > 0 ? "Last article" : "First article"
             return
         }
-        open(Location(article: listRows[target], passage: 0, offset: 0, mention: nil), record: true)
+        open(start(of: listRows[target]), record: true)
         articleTop = 0
     }
 
@@ -272,7 +280,7 @@ extension ReaderState {
         switch focus {
         case .articles:
             guard listSelection < listRows.count else { return }
-            open(Location(article: listRows[listSelection], passage: 0, offset: 0, mention: nil), record: true)
+            open(start(of: listRows[listSelection]), record: true)
             articleTop = 0
             setFocus(.article)
         case .article:
