@@ -50,7 +50,7 @@ import Testing
         #expect(frame[59, row].style.bold)
         #expect(frame.lines[row].contains("hall in Lisbon"))  // a short article maps line for row
         #expect(frame[59, row].style.foreground == EntityPalette.color(for: Fixture.index.entities[Fixture.entity("Lisbon")], depth: .full256))
-        // Acme Robotics counts its product's mentions too: ¶1 (Acme Robotics, Acme Rover) and ¶3 (Rover).
+        // Acme Robotics counts its product's mentions too: ¶0 (Acme Robotics, Acme Rover) and ¶2 (Rover).
         let acme = Fixture.state(width: 60, height: 20).after("n").screen()
         #expect((2..<19).filter { acme[59, $0].text == "■" }.count == 2)
         // Nothing selected: only the view thumb.

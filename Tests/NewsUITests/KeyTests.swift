@@ -100,7 +100,7 @@ import NewsCore
         #expect(state.focus == .related)
         #expect(state.related.only == Fixture.entity("Lisbon"))
         let frame = state.screen()
-        #expect(frame.lines[1].hasSuffix("Lisbon · ¶1"))
+        #expect(frame.lines[1].hasSuffix("Lisbon · ¶0"))
         #expect(frame.lines[2].hasSuffix("│ Lisbon · place · 3"))
         #expect(!frame.lines.contains { $0.contains("Acme Robotics · organisation") })
     }
@@ -143,7 +143,7 @@ import NewsCore
     }
 
     @Test func dotAndCommaFollowTheEntityAcrossTheCorpus() {
-        let mara = start.after("nnnnn")  // Mara Quist in ¶3 of article 0
+        let mara = start.after("nnnnn")  // Mara Quist in ¶2 of article 0
         let next = mara.after(".")
         #expect(next.currentPassage == PassageID(article: 1, passage: 3))
         #expect(next.selectedMention?.entity == Fixture.entity("Mara Quist"))

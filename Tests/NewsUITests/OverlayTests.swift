@@ -40,14 +40,14 @@ import NewsCore
         let more = typing.after("t")
         guard case .search(let longer)? = more.overlay else { Issue.record("no prompt"); return }
         #expect(longer.hits.count == 4 && longer.text == "robot")
-        #expect(more.lines.contains { $0.contains("│ ¶1    Acme Robotics showed its first delivery robot") })
+        #expect(more.lines.contains { $0.contains("│ ¶0    Acme Robotics showed its first delivery robot") })
         #expect(more.lines.contains { $0.contains("passages match") })
         #expect(start.after("/the").lines.contains { $0.contains("only common words (the)") })
         #expect(start.after("/x<Backspace><Backspace>").overlay == nil)
     }
 
     @Test func searchEnterOpensAndNWalksMatches() {
-        // "pavements" is in ¶1 and ¶2 of the Lisbon article only.
+        // "pavements" is in ¶0 and ¶1 of the Lisbon article only.
         let opened = start.after("/pavements<Enter>")
         #expect(opened.overlay == nil && opened.query?.text == "pavements")
         #expect(opened.currentPassage == PassageID(article: 2, passage: 0))
@@ -83,7 +83,7 @@ import NewsCore
         #expect(lines.contains { $0.contains("─ Passages mentioning Mara Quist ─") })
         #expect(lines.contains { $0.contains("3 passages in 3 articles") })
         #expect(lines.contains { $0.contains("│ Acme unveils the Rover in Lisbon · Harbour Post (1)") })
-        #expect(lines.contains { $0.contains("│ ¶3    Mara Quist, who runs the project") })
+        #expect(lines.contains { $0.contains("│ ¶2    Mara Quist, who runs the project") })
         #expect(results.chosen == [Fixture.entity("Mara Quist")])
         #expect(lines[0].hasSuffix("@Mara Quist"))
         // Enter jumps to the selected passage, cursor on the mention.

@@ -18,7 +18,7 @@ enum RelatedView {
         let theme = state.theme
         let entities = state.context.index.entities
         let related = state.related
-        var detail = "¶\(state.passage + 1)"
+        var detail = "¶\(state.passage)"  // numbered from 0, as `show` does
         if let only = related.only { detail = entities[only].name + " · " + detail }
         PaneTitle.draw("Related", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)

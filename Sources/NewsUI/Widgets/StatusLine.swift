@@ -9,7 +9,9 @@ enum StatusLine {
         let passages = state.context.articles.isEmpty ? 0 : state.context.articles[state.article].passages.count
         let total = max(articleLines.lines.count, 1)
         let percent = min(100, (top + bodyHeight) * 100 / total)
-        var left = " \(state.article + 1)/\(count)  ¶\(state.passage + 1)/\(passages)  \(percent)%"
+        // The passage as the commands number it (from 0: `show` prints `[12]`, `related 002:12`
+        // takes it), then how many the article has: "¶12 of 40".
+        var left = " \(state.article + 1)/\(count)  ¶\(state.passage) of \(passages)  \(percent)%"
         if let entity = state.currentEntity {
             let named = state.context.index.entities[entity]
             left += "  ◆ \(named.name) (\(named.type.rawValue))"
