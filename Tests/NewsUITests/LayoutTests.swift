@@ -75,3 +75,19 @@ import Testing
             .contains { $0.contains("│ ¶2    Mara Quist, who runs the project") })
     }
 }
+
+/// The article view after the terminal changes size.
+@Suite struct ResizeTests {
+    @Test func resizeShowsTheStartOfTheCursorPassage() {
+        // At 100×10 the cursor is on the second line of "Mara Quist, who runs…", its first line
+        // in view; at 60×8 the old scroll would start the view on the cursor line.
+        let before = Fixture.state(width: 100, height: 10).after("Gkkk")
+        #expect(before.lines.contains { $0.hasPrefix("▌ Mara Quist, who runs the project") })
+        let after = update(before, .resize(width: 60, height: 8))
+        #expect(after.currentPassage == before.currentPassage)
+        #expect(Array(after.lines[2...3]) == [
+            "▌ Mara Quist, who runs the project, said the Rover would",
+            "▌›reach ten cities next year.",
+        ])
+    }
+}

@@ -198,18 +198,26 @@ extension ReaderState {
     }
 
     /// Scrolls the article so the cursor line shows (in the middle after a jump).
-    mutating func keepCursorVisible(center: Bool = false) {
+    ///
+    /// When the view has to move, or the text was just reflowed (`reflowed`: after a resize the
+    /// old first line number points anywhere), the start of the cursor's passage is shown too
+    /// if it fits with the cursor line: a passage seen from its middle reads as a fragment.
+    /// A view the reader scrolled on purpose (paging) is left alone.
+    mutating func keepCursorVisible(center: Bool = false, reflowed: Bool = false) {
         guard !context.articles.isEmpty, !showRaw else { return }
         let lines = articleLines()
         let height = articleBodyHeight
         let line = cursorLine(in: lines)
-        if center && (line < articleTop || line >= articleTop + height) {
+        let hidden = line < articleTop || line >= articleTop + height
+        if center && hidden {
             articleTop = line - height / 3
         } else if line < articleTop {
             articleTop = line
         } else if line >= articleTop + height {
             articleTop = line - height + 1
         }
+        let start = lines.line(passage: passage, offset: 0)
+        if (hidden || reflowed) && start < articleTop && line - start < height { articleTop = start }
         articleTop = min(max(articleTop, 0), max(lines.lines.count - height, 0))
         if articleTop > 0 && line < articleTop { articleTop = line }
     }

@@ -8,7 +8,7 @@ public func update(_ state: ReaderState, _ event: Event) -> ReaderState {
     case .resize(let width, let height):
         next.width = max(width, 0)
         next.height = max(height, 0)
-        next.keepCursorVisible()
+        next.keepCursorVisible(reflowed: true)
     case .key(let key):
         next.handle(key)
     case .mouse(let mouse):
