@@ -42,7 +42,7 @@ import Testing
             "",
             "▌›Acme Robotics showed its first delivery robot, the Acme",
             "▌ Rover, at a packed hall in Lisbon on Monday. The company",
-            " 1/4  ¶0 of 5  31%",
+            " 1/4  ¶0 of 5  31%       ?:help Tab:pane n:mention  [clean]",
         ])
         #expect(start.after("<Tab>").lines[1].hasPrefix(" Related"))
         #expect(start.after("<S-Tab>").lines[2] == "▶   Acme unveils the Rover in Lisbon")
@@ -89,5 +89,20 @@ import Testing
             "▌ Mara Quist, who runs the project, said the Rover would",
             "▌›reach ten cities next year.",
         ])
+    }
+}
+
+/// The status line when it runs out of room.
+@Suite struct StatusLineTests {
+    @Test func keyHintsGiveWayBeforeTheEntityName() {
+        let line = Fixture.state(width: 100, height: 30).after("n").lines.last!
+        let left = " 1/4  ¶0 of 5  100%  ◆ Acme Robotics (organisation)"
+        let right = "?:help Tab:pane n:mention  [clean]"
+        #expect(line == left + String(repeating: " ", count: 100 - 1 - left.count - right.count) + right)
+    }
+
+    @Test func theEntityIsCutOnlyWhenNoHintIsLeft() {
+        let line = Fixture.state(width: 50, height: 30).after("n").lines.last!
+        #expect(line == " 1/4  ¶0 of 5  100%  ◆ Acme Robotics (or… [clean]")
     }
 }
