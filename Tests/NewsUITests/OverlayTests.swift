@@ -15,7 +15,8 @@ import NewsCore
         #expect(lines[3].contains("│   j Down             Down one line (article) or row (lists)"))
         // Every action's help text appears (the box scrolls; 28 actions + 4 groups + footer).
         let all = HelpOverlay.lines(.defaults).map(\.text)
-        for action in Action.allCases { #expect(all.contains { $0.hasSuffix(action.help) }) }
+        let joined = all.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for action in Action.allCases { #expect(joined.contains(action.help)) }
         #expect(help.after("j").overlay == .help(top: 1))
         #expect(help.after("<Esc>").overlay == nil && help.after("?").overlay == nil)
         #expect(lines.last!.hasSuffix("[help]"))
@@ -112,5 +113,18 @@ import NewsCore
         #expect(closed.overlay == nil && closed.chosen == [Fixture.entity("Mara Quist")])
         #expect(closed.after("<Esc>").chosen.isEmpty)
         #expect(start.after("@ma<Esc>").overlay == nil)
+    }
+}
+
+/// The help overlay when a description is longer than its column.
+@Suite struct HelpWrapTests {
+    @Test func longHelpWrapsUnderItsColumn() {
+        let lines = Fixture.state(width: 140, height: 60).after("?").lines
+        let row = lines.firstIndex { $0.contains("│   Enter              Open: ") }!
+        #expect(lines[row].contains("│   Enter              Open: article, a mention's related passages, a related      │"))
+        #expect(lines[row + 1].contains("│                      passage                                                     │"))
+        // Nothing is cut: every action's help is there, joined across its lines.
+        let text = HelpOverlay.lines(.defaults).map { $0.text.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for action in Action.allCases { #expect(text.contains(action.help)) }
     }
 }
