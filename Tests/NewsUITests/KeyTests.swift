@@ -236,3 +236,17 @@ import NewsCore
         #expect(!furniture.context.articles[1].passages.contains { $0.kind.isContent })
     }
 }
+
+/// What the Related pane says when it has nothing to list.
+@Suite struct EmptyRelatedTests {
+    @Test func aPassageWithoutEntitiesSaysSo() {
+        // The quiet-week article names no entity at all.
+        let state = Fixture.state(width: 140, height: 12).after("JJJ")
+        #expect(state.context.mentions(3, 0).isEmpty)
+        #expect(state.lines[2].hasSuffix("│ This passage names no entities"))
+        #expect(state.after("<Enter>").message == "This passage names no entities")
+        // Set-aside text keeps its own reason.
+        let chrome = Fixture.state(width: 140, height: 12).after("]")
+        #expect(chrome.lines[2].hasSuffix("│ Set-aside text is not linked"))
+    }
+}

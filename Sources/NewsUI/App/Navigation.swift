@@ -302,7 +302,7 @@ extension ReaderState {
             } else {
                 refreshRelated()
                 guard !related.groups.isEmpty else {
-                    message = "No related passages for this passage"
+                    message = RelatedView.emptyReason(self)
                     return
                 }
                 related.only = nil
