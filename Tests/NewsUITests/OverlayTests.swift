@@ -128,3 +128,20 @@ import NewsCore
         for action in Action.allCases { #expect(text.contains(action.help)) }
     }
 }
+
+/// Catalog entities the corpus never mentions, in the entity picker.
+@Suite struct PickerOrderTests {
+    /// "Lis", a catalog place no article names, matches "lis" better than "Lisbon" does.
+    let state = Fixture.state(files: ["a.txt": "Robots in Lisbon\n\nMara Quist took the Rover to Lisbon.\n"],
+                              catalog: Fixture.catalogText + "place: Lis\n")
+
+    @Test func unmentionedEntitiesComeAfterMentionedOnes() {
+        let picker = state.after("@lis")
+        guard case .picker(let list)? = picker.overlay else { Issue.record("no picker"); return }
+        #expect(list.candidates.map(\.name) == ["Lisbon", "Lis"])
+        let lines = picker.lines
+        let lisbon = lines.firstIndex { $0.contains("│ Lisbon ") }!
+        #expect(lines[lisbon].contains("place · 1 article · 1 mention │"))
+        #expect(lines[lisbon + 1].contains("│ Lis ") && lines[lisbon + 1].contains("place · 0 articles · 0 mentions │"))
+    }
+}
