@@ -50,7 +50,7 @@ import Testing
         #expect(frame[59, row].style.bold)
         #expect(frame.lines[row].contains("hall in Lisbon"))  // a short article maps line for row
         #expect(frame[59, row].style.foreground == EntityPalette.color(for: Fixture.index.entities[Fixture.entity("Lisbon")], depth: .full256))
-        // Acme Robotics counts its product's mentions too: ¶1 (Acme Robotics, Acme Rover) and ¶3 (Rover).
+        // Acme Robotics counts its product's mentions too: ¶0 (Acme Robotics, Acme Rover) and ¶2 (Rover).
         let acme = Fixture.state(width: 60, height: 20).after("n").screen()
         #expect((2..<19).filter { acme[59, $0].text == "■" }.count == 2)
         // Nothing selected: only the view thumb.
@@ -63,8 +63,8 @@ import Testing
         let state = Fixture.state(width: 60, height: 12).after("JJJr")
         #expect(state.showRaw)
         #expect(state.lines[1] == " Article                                     raw · 17 words")
-        #expect(state.lines[2] == "  A quiet week for markets                                 ┃")
-        #expect(state.lines[5] == "  news. 東京 markets were closed for a holiday.^[[31m      ┃")
+        #expect(state.lines[2] == "  A quiet week for markets")
+        #expect(state.lines[5] == "  news. 東京 markets were closed for a holiday.^[[31m")
         #expect(!state.after("r").showRaw)
     }
 
@@ -75,5 +75,17 @@ import Testing
         #expect(frame.style(of: "the Acme", row: row, offset: 4)!.reverse)
         #expect(frame.style(of: "Rover, at", row: row + 1)!.reverse)
         #expect(!frame.style(of: "in Lisbon", row: row + 1, offset: 3)!.reverse)
+    }
+}
+
+/// The raw view shows the file as read: no tagging, so no density strip either.
+@Suite struct RawViewTests {
+    @Test func rawViewHasNoDensityStrip() {
+        // Lisbon is the current entity (nnn): the clean view marks it, the raw view draws nothing.
+        let clean = Fixture.state(width: 60, height: 20).after("nnn").screen()
+        #expect((2..<19).contains { clean[59, $0].text == "■" })
+        let raw = Fixture.state(width: 60, height: 20).after("nnnr").screen()
+        #expect((2..<19).allSatisfy { raw[59, $0].text == " " })
+        #expect(raw.lines[2] == "  Acme unveils the Rover in Lisbon")
     }
 }

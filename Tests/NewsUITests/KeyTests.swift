@@ -100,7 +100,7 @@ import NewsCore
         #expect(state.focus == .related)
         #expect(state.related.only == Fixture.entity("Lisbon"))
         let frame = state.screen()
-        #expect(frame.lines[1].hasSuffix("Lisbon · ¶1"))
+        #expect(frame.lines[1].hasSuffix("Lisbon · ¶0"))
         #expect(frame.lines[2].hasSuffix("│ Lisbon · place · 3"))
         #expect(!frame.lines.contains { $0.contains("Acme Robotics · organisation") })
     }
@@ -143,7 +143,7 @@ import NewsCore
     }
 
     @Test func dotAndCommaFollowTheEntityAcrossTheCorpus() {
-        let mara = start.after("nnnnn")  // Mara Quist in ¶3 of article 0
+        let mara = start.after("nnnnn")  // Mara Quist in ¶2 of article 0
         let next = mara.after(".")
         #expect(next.currentPassage == PassageID(article: 1, passage: 3))
         #expect(next.selectedMention?.entity == Fixture.entity("Mara Quist"))
@@ -210,5 +210,43 @@ import NewsCore
         let scrolled = update(start, .mouse(MouseEvent(kind: .wheelDown, x: 110, y: 10)))
         #expect(scrolled.related.top == 3 && scrolled.related.selection == 0)
         #expect(scrolled.lines[2] != start.lines[2])
+    }
+}
+
+/// Where the cursor lands when an article opens.
+@Suite struct OpeningTests {
+    /// A banner before the story, then an article that is nothing but furniture.
+    let state = Fixture.state(files: [
+        "a-banner.txt": "Robots reach Lisbon\n\nAdvertisement\n\nMara Quist said the Rover is safe in Lisbon.\n",
+        "b-furniture.txt": "Nothing but furniture\n\nAdvertisement\n",
+    ])
+
+    @Test func articlesOpenOnTheirFirstContentPassage() {
+        #expect(state.context.articles[0].passages[0].kind == .chrome)
+        #expect(state.currentPassage == PassageID(article: 0, passage: 1))
+        #expect(state.lines.contains { $0.contains("│▌›Mara Quist said the Rover is safe in Lisbon.") })
+        // From the next article back (K), and from the list (Enter): the same place.
+        #expect(state.after("JK").currentPassage == PassageID(article: 0, passage: 1))
+        #expect(state.after("J<S-Tab>k<Enter>").currentPassage == PassageID(article: 0, passage: 1))
+    }
+
+    @Test func anArticleWithNoContentOpensOnItsFirstPassage() {
+        let furniture = state.after("J")
+        #expect(furniture.article == 1 && furniture.passage == 0)
+        #expect(!furniture.context.articles[1].passages.contains { $0.kind.isContent })
+    }
+}
+
+/// What the Related pane says when it has nothing to list.
+@Suite struct EmptyRelatedTests {
+    @Test func aPassageWithoutEntitiesSaysSo() {
+        // The quiet-week article names no entity at all.
+        let state = Fixture.state(width: 140, height: 12).after("JJJ")
+        #expect(state.context.mentions(3, 0).isEmpty)
+        #expect(state.lines[2].hasSuffix("│ This passage names no entities"))
+        #expect(state.after("<Enter>").message == "This passage names no entities")
+        // Set-aside text keeps its own reason.
+        let chrome = Fixture.state(width: 140, height: 12).after("]")
+        #expect(chrome.lines[2].hasSuffix("│ Set-aside text is not linked"))
     }
 }

@@ -15,7 +15,8 @@ import NewsCore
         #expect(lines[3].contains("│   j Down             Down one line (article) or row (lists)"))
         // Every action's help text appears (the box scrolls; 28 actions + 4 groups + footer).
         let all = HelpOverlay.lines(.defaults).map(\.text)
-        for action in Action.allCases { #expect(all.contains { $0.hasSuffix(action.help) }) }
+        let joined = all.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for action in Action.allCases { #expect(joined.contains(action.help)) }
         #expect(help.after("j").overlay == .help(top: 1))
         #expect(help.after("<Esc>").overlay == nil && help.after("?").overlay == nil)
         #expect(lines.last!.hasSuffix("[help]"))
@@ -40,14 +41,14 @@ import NewsCore
         let more = typing.after("t")
         guard case .search(let longer)? = more.overlay else { Issue.record("no prompt"); return }
         #expect(longer.hits.count == 4 && longer.text == "robot")
-        #expect(more.lines.contains { $0.contains("│ ¶1    Acme Robotics showed its first delivery robot") })
+        #expect(more.lines.contains { $0.contains("│ ¶0    Acme Robotics showed its first delivery robot") })
         #expect(more.lines.contains { $0.contains("passages match") })
         #expect(start.after("/the").lines.contains { $0.contains("only common words (the)") })
         #expect(start.after("/x<Backspace><Backspace>").overlay == nil)
     }
 
     @Test func searchEnterOpensAndNWalksMatches() {
-        // "pavements" is in ¶1 and ¶2 of the Lisbon article only.
+        // "pavements" is in ¶0 and ¶1 of the Lisbon article only.
         let opened = start.after("/pavements<Enter>")
         #expect(opened.overlay == nil && opened.query?.text == "pavements")
         #expect(opened.currentPassage == PassageID(article: 2, passage: 0))
@@ -83,7 +84,7 @@ import NewsCore
         #expect(lines.contains { $0.contains("─ Passages mentioning Mara Quist ─") })
         #expect(lines.contains { $0.contains("3 passages in 3 articles") })
         #expect(lines.contains { $0.contains("│ Acme unveils the Rover in Lisbon · Harbour Post (1)") })
-        #expect(lines.contains { $0.contains("│ ¶3    Mara Quist, who runs the project") })
+        #expect(lines.contains { $0.contains("│ ¶2    Mara Quist, who runs the project") })
         #expect(results.chosen == [Fixture.entity("Mara Quist")])
         #expect(lines[0].hasSuffix("@Mara Quist"))
         // Enter jumps to the selected passage, cursor on the mention.
@@ -112,5 +113,35 @@ import NewsCore
         #expect(closed.overlay == nil && closed.chosen == [Fixture.entity("Mara Quist")])
         #expect(closed.after("<Esc>").chosen.isEmpty)
         #expect(start.after("@ma<Esc>").overlay == nil)
+    }
+}
+
+/// The help overlay when a description is longer than its column.
+@Suite struct HelpWrapTests {
+    @Test func longHelpWrapsUnderItsColumn() {
+        let lines = Fixture.state(width: 140, height: 60).after("?").lines
+        let row = lines.firstIndex { $0.contains("│   Enter              Open: ") }!
+        #expect(lines[row].contains("│   Enter              Open: article, a mention's related passages, a related      │"))
+        #expect(lines[row + 1].contains("│                      passage                                                     │"))
+        // Nothing is cut: every action's help is there, joined across its lines.
+        let text = HelpOverlay.lines(.defaults).map { $0.text.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for action in Action.allCases { #expect(text.contains(action.help)) }
+    }
+}
+
+/// Catalog entities the corpus never mentions, in the entity picker.
+@Suite struct PickerOrderTests {
+    /// "Lis", a catalog place no article names, matches "lis" better than "Lisbon" does.
+    let state = Fixture.state(files: ["a.txt": "Robots in Lisbon\n\nMara Quist took the Rover to Lisbon.\n"],
+                              catalog: Fixture.catalogText + "place: Lis\n")
+
+    @Test func unmentionedEntitiesComeAfterMentionedOnes() {
+        let picker = state.after("@lis")
+        guard case .picker(let list)? = picker.overlay else { Issue.record("no picker"); return }
+        #expect(list.candidates.map(\.name) == ["Lisbon", "Lis"])
+        let lines = picker.lines
+        let lisbon = lines.firstIndex { $0.contains("│ Lisbon ") }!
+        #expect(lines[lisbon].contains("place · 1 article · 1 mention │"))
+        #expect(lines[lisbon + 1].contains("│ Lis ") && lines[lisbon + 1].contains("place · 0 articles · 0 mentions │"))
     }
 }

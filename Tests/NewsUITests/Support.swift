@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 @testable import NewsUI
 
@@ -19,6 +20,23 @@ enum Fixture {
     }
 
     static func entity(_ name: String) -> Int { index.entities.id(named: name)! }
+
+    static var catalogText: String { try! String(contentsOfFile: directory + "/entities.catalog", encoding: .utf8) }
+
+    /// A reader on a corpus written for one test: `files` (name → text) in a fresh folder, read
+    /// with `catalog` alone (the fixture catalog when nil).
+    static func state(files: [String: String], catalog: String? = nil, width: Int = 140, height: Int = 30) -> ReaderState {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsui-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        for (name, text) in files {
+            try! text.write(to: folder.appendingPathComponent("corpus/" + name), atomically: true, encoding: .utf8)
+        }
+        let catalogPath = folder.appendingPathComponent("entities.catalog")
+        try! (catalog ?? catalogText).write(to: catalogPath, atomically: true, encoding: .utf8)
+        let index = try! NewsIndex.open(paths: [folder.appendingPathComponent("corpus").path], catalogFiles: [catalogPath.path],
+                                        discover: false)
+        return ReaderState(index: index, options: ReaderOptions(colorDepth: .full256, keymap: .defaults, width: width, height: height))
+    }
 }
 
 /// Keys as a script: each character is typed, `<Name>` is a named key (`<Enter>`, `<Down>`).

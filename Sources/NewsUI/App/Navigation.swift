@@ -30,6 +30,14 @@ extension ReaderState {
         keepCursorVisible(center: record)
     }
 
+    /// Where an article opens: on its first content passage (body, heading or list item), so
+    /// the cursor and the Related pane start on the story rather than on site furniture such
+    /// as a "NEW You can now listen" banner. An article with no content opens on passage 0.
+    func start(of article: Int) -> Location {
+        let first = context.articles[article].passages.firstIndex { $0.kind.isContent } ?? 0
+        return Location(article: article, passage: first, offset: 0, mention: nil)
+    }
+
     mutating func goBack() {
         guard let previous = history.back.popLast() else {
             message = "No earlier place"
@@ -190,18 +198,26 @@ extension ReaderState {
     }
 
     /// Scrolls the article so the cursor line shows (in the middle after a jump).
-    mutating func keepCursorVisible(center: Bool = false) {
+    ///
+    /// When the view has to move, or the text was just reflowed (`reflowed`: after a resize the
+    /// old first line number points anywhere), the start of the cursor's passage is shown too
+    /// if it fits with the cursor line: a passage seen from its middle reads as a fragment.
+    /// A view the reader scrolled on purpose (paging) is left alone.
+    mutating func keepCursorVisible(center: Bool = false, reflowed: Bool = false) {
         guard !context.articles.isEmpty, !showRaw else { return }
         let lines = articleLines()
         let height = articleBodyHeight
         let line = cursorLine(in: lines)
-        if center && (line < articleTop || line >= articleTop + height) {
+        let hidden = line < articleTop || line >= articleTop + height
+        if center && hidden {
             articleTop = line - height / 3
         } else if line < articleTop {
             articleTop = line
         } else if line >= articleTop + height {
             articleTop = line - height + 1
         }
+        let start = lines.line(passage: passage, offset: 0)
+        if (hidden || reflowed) && start < articleTop && line - start < height { articleTop = start }
         articleTop = min(max(articleTop, 0), max(lines.lines.count - height, 0))
         if articleTop > 0 && line < articleTop { articleTop = line }
     }
@@ -233,7 +249,7 @@ extension ReaderState {
             message = delta > 0 ? "Last article" : "First article"
             return
         }
-        open(Location(article: listRows[target], passage: 0, offset: 0, mention: nil), record: true)
+        open(start(of: listRows[target]), record: true)
         articleTop = 0
     }
 
@@ -272,7 +288,7 @@ extension ReaderState {
         switch focus {
         case .articles:
             guard listSelection < listRows.count else { return }
-            open(Location(article: listRows[listSelection], passage: 0, offset: 0, mention: nil), record: true)
+            open(start(of: listRows[listSelection]), record: true)
             articleTop = 0
             setFocus(.article)
         case .article:
@@ -286,7 +302,7 @@ extension ReaderState {
             } else {
                 refreshRelated()
                 guard !related.groups.isEmpty else {
-                    message = "No related passages for this passage"
+                    message = RelatedView.emptyReason(self)
                     return
                 }
                 related.only = nil

@@ -33,7 +33,7 @@ extension ReaderState {
             guard let edit = lineEdit(key, text: &picker.text, selection: &picker.selection, count: picker.candidates.count) else { return }
             switch edit {
             case .changed:
-                picker.candidates = context.index.search.entities.candidates(for: picker.text, limit: 20)
+                picker.candidates = entityCandidates(for: picker.text)
                 picker.selection = 0
                 self.overlay = .picker(picker)
             case .moved:
@@ -155,5 +155,21 @@ extension ReaderState {
         currentEntity = entity
         if filtering { setFilter(true) }
         overlay = .results(ResultsState(entities: chosen, passages: passagesMentioningAll(chosen)))
+    }
+}
+
+extension ReaderState {
+    /// The picker's list: the lookup's best matches, with entities the corpus never mentions
+    /// (catalog entries for other stories) after every entity it does, each part in match order.
+    ///
+    /// They are sorted last rather than hidden: the catalog is the reader's own, and a name that
+    /// vanished when typed would look like a typo or a missing entry, where "0 articles" answers
+    /// the question. The lookup scores every entity anyway, so asking it for all matches before
+    /// cutting to 20 loses no mentioned entity to unmentioned ones.
+    func entityCandidates(for text: String, limit: Int = 20) -> [EntityCandidate] {
+        let all = context.index.search.entities.candidates(for: text, limit: .max)
+        let mentioned = all.filter { (context.entityStats[$0.entity]?.mentions ?? 0) > 0 }
+        let unmentioned = all.filter { (context.entityStats[$0.entity]?.mentions ?? 0) == 0 }
+        return Array((mentioned + unmentioned).prefix(limit))
     }
 }

@@ -58,7 +58,7 @@ public struct ReaderState: Sendable {
         bookmarks = Set(paths.indices.filter { options.bookmarks.contains(paths[$0]) })
         if !listRows.isEmpty {
             let first = min(max(options.initialArticle ?? 0, 0), listRows.count - 1)
-            open(Location(article: first, passage: 0, offset: 0, mention: nil), record: false)
+            open(start(of: first), record: false)
             refreshRelated()
         }
     }

@@ -8,7 +8,7 @@ public func update(_ state: ReaderState, _ event: Event) -> ReaderState {
     case .resize(let width, let height):
         next.width = max(width, 0)
         next.height = max(height, 0)
-        next.keepCursorVisible()
+        next.keepCursorVisible(reflowed: true)
     case .key(let key):
         next.handle(key)
     case .mouse(let mouse):
@@ -114,7 +114,9 @@ extension ReaderState {
         listSelection = listRows.firstIndex(of: article) ?? 0
         listTop = 0
         keepListSelectionVisible()
-        message = on ? "\(listRows.count) articles mention \(chosenNames)" : "Showing every article"
+        // The verb agrees too: "1 article mentions", "2 articles mention".
+        let verb = listRows.count == 1 ? "mentions" : "mention"
+        message = on ? "\(counted(listRows.count, "article")) \(verb) \(chosenNames)" : "Showing every article"
     }
 
     var chosenNames: String { chosen.map { context.index.entities[$0].name }.joined(separator: " + ") }

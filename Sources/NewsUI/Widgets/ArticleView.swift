@@ -3,7 +3,8 @@ import NewsCore
 /// The Article pane: the open article reflowed to the pane, mentions coloured by entity, the
 /// current passage marked by a bar in the left margin (`›` on the cursor line), headings bold,
 /// list items bulleted, set-aside chrome and repeats dimmed, and on the right edge a strip
-/// showing where the current entity occurs (`■`) and which part is in view (`┃`).
+/// showing where the current entity occurs (`■`) and which part is in view (`┃`); the raw
+/// view, which is not tagged, has no strip.
 enum ArticleView {
     /// The first line shown: the stored scroll, moved only as far as needed to show the cursor
     /// at this size.
@@ -20,7 +21,7 @@ enum ArticleView {
     static func draw(_ state: ReaderState, in rect: Rect, focused: Bool, lines: ArticleLines, frame: inout Frame) {
         let theme = state.theme
         let article = state.context.articles[state.article]
-        let detail = (state.showRaw ? "raw · " : "") + "\(state.context.wordCounts[state.article]) words"
+        let detail = (state.showRaw ? "raw · " : "") + counted(state.context.wordCounts[state.article], "word")
         PaneTitle.draw("Article", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let top = top(state, lines: lines, height: body.height)
@@ -59,7 +60,8 @@ enum ArticleView {
                                 style: style, x: x, y: y, clip: clip)
             }
         }
-        drawStrip(state, lines: lines, top: top, body: body, frame: &frame)
+        // The raw view has no mentions to mark; its position is in the status line's percentage.
+        if !state.showRaw { drawStrip(state, lines: lines, top: top, body: body, frame: &frame) }
     }
 
     /// Mention, search-match and cursor highlights for one passage of the open article.
@@ -101,7 +103,7 @@ enum ArticleView {
         let bottom = min(top + height, total)
         let thumb = row(top)...max(row(top), min((bottom * height + total - 1) / total - 1, height - 1))
         for r in thumb { frame.put("┃", x: x, y: body.y + r, style: theme.faint) }
-        guard let entity = state.currentEntity, !state.showRaw else { return }
+        guard let entity = state.currentEntity else { return }
         let style = theme.entityName(state.context.index.entities[entity])
         for passage in state.context.articles[state.article].passages.indices {
             for mention in state.context.mentions(state.article, passage) where state.context.mention(mention, isOf: entity) {

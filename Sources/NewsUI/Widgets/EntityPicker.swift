@@ -9,8 +9,8 @@ enum EntityPicker {
         let inner = OverlayBox.draw(title: title, width: 80, height: min(frame.height - 4, 26), on: &frame, theme: theme)
         let used = frame.put("@" + picker.text, x: inner.x, y: inner.y, style: theme.heading, clip: inner)
         frame.cursor = (min(inner.x + used, inner.maxX - 1), inner.y)
-        let info = picker.text.isEmpty ? "Type to filter \(state.context.index.entities.entities.count) entities"
-            : "\(picker.candidates.count) candidates"
+        let info = picker.text.isEmpty ? "Type to filter " + counted(state.context.index.entities.entities.count, "entity", plural: "entities")
+            : counted(picker.candidates.count, "candidate")
         frame.put(info, x: inner.x, y: inner.y + 1, style: theme.faint, clip: Frame.row(inner.x, inner.y + 1, inner.width))
         let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         let top = OverlayBox.follow(picker.selection, height: list.height)
@@ -22,7 +22,7 @@ enum EntityPicker {
             let y = list.y + slot
             let clip = Frame.row(list.x, y, list.width)
             let stats = state.context.entityStats[candidate.entity] ?? (0, 0)
-            let counts = "\(entity.type.rawValue) · \(stats.articles) articles · \(stats.mentions) mentions"
+            let counts = "\(entity.type.rawValue) · \(counted(stats.articles, "article")) · \(counted(stats.mentions, "mention"))"
             var nameStyle = theme.entityName(entity, chosenRank: state.chosen.firstIndex(of: candidate.entity))
             var countStyle = theme.faint
             if index == picker.selection {

@@ -5,7 +5,8 @@ enum Header {
         let theme = state.theme
         frame.fill(rect, style: theme.header)
         let corpus = state.context.index.corpus
-        let left = " newsreader · \(corpus.name) · \(corpus.articles.count) articles · \(state.context.index.entities.entities.count) entities · \(state.read.count) read"
+        let entities = counted(state.context.index.entities.entities.count, "entity", plural: "entities")
+        let left = " newsreader · \(corpus.name) · \(counted(corpus.articles.count, "article")) · \(entities) · \(state.read.count) read"
         var right: [(String, Style)] = []
         for (rank, entity) in state.chosen.enumerated() {
             var style = theme.entityName(state.context.index.entities[entity], chosenRank: rank)

@@ -47,7 +47,7 @@ enum PassageList {
                     style.reverse = true
                     frame.fill(clip, style: style)
                 }
-                let label = "¶\(id.passage + 1)".padding(toLength: 5) + " "
+                let label = "¶\(id.passage)".padding(toLength: 5) + " "
                 let used = frame.put(label, x: area.x, y: y, style: item == selection ? style : theme.faint, clip: clip)
                 frame.putStyled(snippet.text, base: snippet.base, spans: highlights(item, id), style: style,
                                 x: area.x + used, y: y, clip: clip)

@@ -14,20 +14,26 @@ enum RelatedView {
         return top
     }
 
+    /// Why the cursor's passage has nothing related. A passage naming no entity has nothing to
+    /// link by, which is not the same as entities that no other article mentions.
+    static func emptyReason(_ state: ReaderState) -> String {
+        let passages = state.context.articles[state.article].passages
+        if state.passage < passages.count && !passages[state.passage].kind.isContent { return "Set-aside text is not linked" }
+        if state.context.mentions(state.article, state.passage).isEmpty { return "This passage names no entities" }
+        return "No related passages in other articles"
+    }
+
     static func draw(_ state: ReaderState, in rect: Rect, focused: Bool, frame: inout Frame) {
         let theme = state.theme
         let entities = state.context.index.entities
         let related = state.related
-        var detail = "¶\(state.passage + 1)"
+        var detail = "¶\(state.passage)"  // numbered from 0, as `show` does
         if let only = related.only { detail = entities[only].name + " · " + detail }
         PaneTitle.draw("Related", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let rows = related.rows
         if rows.isEmpty {
-            let passages = state.context.articles[state.article].passages
-            let setAside = state.passage < passages.count && !passages[state.passage].kind.isContent
-            frame.put(setAside ? " Set-aside text is not linked" : " No related passages in other articles",
-                      x: body.x, y: body.y, style: theme.faint, clip: body)
+            frame.put(" " + emptyReason(state), x: body.x, y: body.y, style: theme.faint, clip: body)
             return
         }
         let top = top(state, rows: rows, height: body.height)

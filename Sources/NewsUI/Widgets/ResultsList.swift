@@ -10,7 +10,7 @@ enum ResultsList {
         let inner = OverlayBox.draw(title: "Passages mentioning \(names)", width: 96, height: frame.height - 4,
                                     on: &frame, theme: theme)
         let articles = Set(results.passages.map(\.article)).count
-        frame.put("\(results.passages.count) passages in \(articles) articles — Enter opens, + narrows, f filters the list",
+        frame.put(counted(results.passages.count, "passage") + " in " + counted(articles, "article") + " — Enter opens, + narrows, f filters the list",
                   x: inner.x, y: inner.y, style: theme.faint, clip: Frame.row(inner.x, inner.y, inner.width))
         let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
         PassageList.draw(state, passages: results.passages, selection: results.selection, in: list, frame: &frame,

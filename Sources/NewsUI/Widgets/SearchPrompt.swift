@@ -15,7 +15,7 @@ enum SearchPrompt {
         } else if prompt.text.isEmpty {
             info = "Type to search; Enter opens the selected passage"
         } else {
-            info = "\(prompt.totalPassages) passages match"
+            info = counted(prompt.totalPassages, "passage") + (prompt.totalPassages == 1 ? " matches" : " match")
         }
         frame.put(info, x: inner.x, y: inner.y + 1, style: prompt.error == nil ? theme.faint : theme.message,
                   clip: Frame.row(inner.x, inner.y + 1, inner.width))
