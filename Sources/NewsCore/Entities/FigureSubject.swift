@@ -12,23 +12,14 @@
 ///    before on a tie): "DeepSeek's arrival coincided with … a $500 billion deal with OpenAI"
 ///    is OpenAI's deal, not DeepSeek's;
 /// 3. the nearest organisation or product in earlier sentences of the passage;
-/// 4. the article's dominant organisation (see `dominant(in:type:parent:)`);
-/// 5. a chip or other named thing (a project) in the sentence, nearest first, when nothing
-///    else fits; else none. Never a place, never a person.
+/// 4. a named project or event (type `other`) in the sentence;
+/// 5. the article's dominant organisation (see `dominant(in:type:parent:)`), unless the
+///    sentence names a place or a person and no company — then the figure is theirs to claim
+///    and no guess is better than a wrong one;
+/// 6. a chip in the sentence, nearest first; else none. Never a place, never a person.
 enum FigureSubject {
-    /// What a figure can be said of, best first.
-    enum Rank: Int, Comparable {
-        case preferred, lastResort
-        static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
-
-        init?(_ type: EntityType) {
-            switch type {
-            case .organisation, .product: self = .preferred
-            case .chip, .other: self = .lastResort
-            default: return nil
-            }
-        }
-    }
+    /// Organisations and products spend, earn and are valued: the subjects figures prefer.
+    static func isPreferred(_ type: EntityType) -> Bool { type == .organisation || type == .product }
 
     /// Words that open a sentence whose subject is the article's main company, lowercased.
     static let anaphors = ["the company", "the firm", "the startup", "the start-up", "the lab", "it"]
@@ -50,16 +41,22 @@ enum FigureSubject {
         func sentenceOf(_ mention: Mention) -> Int {
             SentenceBounds.sentence(of: mention.range.lowerBound, in: sentenceStarts)
         }
-        let preferred = mentions.filter { Rank(type($0.entity)) == .preferred }
+        let preferred = mentions.filter { isPreferred(type($0.entity)) }
         let same = preferred.filter { sentenceOf($0) == sentence }
         if opensWithAnaphor, let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }) {
             return dominant
         }
         if let pick = nearest(same, to: figure) { return pick.entity }
         if let pick = preferred.last(where: { sentenceOf($0) < sentence }) { return pick.entity }
-        if let dominant { return dominant }
-        let others = mentions.filter { Rank(type($0.entity)) == .lastResort && sentenceOf($0) == sentence }
-        return nearest(others, to: figure)?.entity
+        let inSentence = mentions.filter { sentenceOf($0) == sentence }
+        // A named project or event in the sentence ("the Stargate project is a $500 billion…").
+        if let pick = nearest(inSentence.filter { type($0.entity) == .other }, to: figure) { return pick.entity }
+        // The article's main company, unless the sentence is about a place or a person it names
+        // ("The US is spending $500bn" is not the company's money): then no guess at all.
+        if let dominant, !inSentence.contains(where: { [.place, .person].contains(type($0.entity)) }) {
+            return dominant
+        }
+        return nearest(inSentence.filter { type($0.entity) == .chip }, to: figure)?.entity
     }
 
     /// The mention closest to `figure`; on a tie the earlier one (mentions are in text order).

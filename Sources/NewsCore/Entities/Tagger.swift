@@ -45,8 +45,9 @@ public enum Tagger {
             mentions.append(articleMentions)
             figures.append(articleFigures)
         }
-        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
-                            postings: postings(mentions, table))
+        // Subjects that need the whole article ("The company said…" → its main organisation).
+        return FigureSubject.assign(TaggedCorpus(corpus: corpus, entities: table, mentions: mentions,
+                                                 figures: figures, postings: postings(mentions, table)))
     }
 
     struct ArticleTags: Sendable {

@@ -26,7 +26,7 @@ public struct NewsIndex: Sendable {
         }
         let catalog = EntityCatalog.merge(try catalogFiles.map { try EntityCatalog.load(path: $0) })
         // Figure subjects need the whole article (anaphors, its main organisation).
-        return NewsIndex(tagged: FigureSubject.assign(Tagger.tag(corpus, catalog: catalog, discover: discover)))
+        return NewsIndex(tagged: Tagger.tag(corpus, catalog: catalog, discover: discover))
     }
 
     /// An entity by canonical name or any alias, case-insensitively; else the best fuzzy match.
