@@ -48,3 +48,12 @@ import Testing
         #expect(FigureScanner.scan("2,048 NVIDIA H800 chips, 40-50 times, in 2024, a 5m wall, 2 million times, H800 3.1.2").isEmpty)
     }
 }
+
+@Suite struct FigureNameTests {
+    @Test func smallFiguresKeepTheirSignificantDigits() {
+        #expect(FigureScanner.canonicalName(kind: .percentage, value: 0.0001, currency: nil) == "0.0001%")
+        #expect(FigureScanner.canonicalName(kind: .percentage, value: 0.5, currency: nil) == "0.5%")
+        #expect(FigureScanner.canonicalName(kind: .percentage, value: 17, currency: nil) == "17%")
+        #expect(FigureScanner.canonicalName(kind: .money, value: 5_600_000, currency: "USD") == "$5.6 million")
+    }
+}

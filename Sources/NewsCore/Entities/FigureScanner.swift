@@ -173,9 +173,12 @@ public enum FigureScanner {
         }
     }
 
-    /// Up to three decimals, trailing zeros dropped: 5.6, 1.91, 500.
+    /// Up to three decimals, trailing zeros dropped: 5.6, 1.91, 500; a small value keeps enough
+    /// decimals to stay non-zero (0.0001%, not 0%).
     static func format(_ value: Double) -> String {
-        var text = fixed(value, decimals: 3)
+        var decimals = 3
+        while decimals < 9, value != 0, abs(value) < 1, abs(value) * pow(10, Double(decimals)) < 1 { decimals += 1 }
+        var text = fixed(value, decimals: decimals)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
@@ -190,7 +193,7 @@ public enum FigureScanner {
         let rounded = scaled.rounded()
         guard decimals == 2 || decimals == 3, value >= 0, value.sign == .plus, rounded < 1e12,
               abs(scaled - rounded) < 1e-6 else {
-            return printf(decimals == 2 ? "%.2f" : "%.3f", value)
+            return printf("%.\(decimals)f", value)
         }
         let whole = Int(rounded) / Int(unit), fraction = Int(rounded) % Int(unit)
         var digits = String(fraction)
