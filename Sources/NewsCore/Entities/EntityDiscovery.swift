@@ -152,6 +152,20 @@ public enum EntityDiscovery {
 
     // MARK: From evidence to entities
 
+    /// "Prime Minister Tony Blair", "UK Prime Minister Tony Blair": a name that another
+    /// candidate ends with, preceded only by title words and acronyms, is that name with its
+    /// title, not an entity of its own; without it the shorter name is matched inside.
+    static func isTitledForm(_ name: String, of evidence: [String: Evidence]) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        for cut in 1...(words.count - 2) {
+            let title = words[..<cut], rest = words[cut...].joined(separator: " ")
+            guard evidence[rest] != nil else { continue }
+            if title.allSatisfy({ DiscoveryStopWords.contains($0) || $0.allSatisfy(\.isUppercase) }) { return true }
+        }
+        return false
+    }
+
     static func entities(from evidence: [String: Evidence], known: [Entity], knownMatcher: AliasMatcher,
                          firstID: Int) -> [Entity] {
         // "Tories" and "Tory", "Oscars" and "Oscar": the plural is an alias of the singular.
@@ -173,6 +187,7 @@ public enum EntityDiscovery {
             if seen.kind == .name && !name.contains(" ") && seen.midSentence == 0 { return false }
             // A name a catalog alias already matches in full.
             if knownMatcher.matches(in: name).contains(where: { $0.range == 0..<name.utf8.count }) { return false }
+            if isTitledForm(name, of: evidence) { return false }
             return true
         }
         // Family names of catalog and discovered people are found by the short-name resolver.

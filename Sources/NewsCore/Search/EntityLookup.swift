@@ -45,7 +45,7 @@ public struct EntityLookup: Sendable {
         mentionCounts = counts
     }
 
-    /// Candidates for `query`, best first: exact > prefix > word prefix > one typo, then by
+    /// Candidates for `query`, best first: exact > prefix or word prefix > one typo, then by
     /// mention count, then shorter name.
     public func candidates(for query: String, limit: Int = 10) -> [EntityCandidate] {
         let needle = Self.normalised(query).unicodeScalars.map(\.value)
@@ -63,8 +63,11 @@ public struct EntityLookup: Sendable {
                                              match: best.match, mentionCount: mentionCounts[entity]))
             }
         }
+        // A name that starts with the query and one with a later word that does rank together
+        // by how often they are mentioned: "blair" is Tony Blair before the Blair Witch Project.
+        func tier(_ match: EntityCandidate.Match) -> Int { match == .wordPrefix ? EntityCandidate.Match.prefix.rawValue : match.rawValue }
         found.sort {
-            ($0.match, -$0.mentionCount, $0.name.count, $0.name) < ($1.match, -$1.mentionCount, $1.name.count, $1.name)
+            (tier($0.match), -$0.mentionCount, $0.name.count, $0.name) < (tier($1.match), -$1.mentionCount, $1.name.count, $1.name)
         }
         return Array(found.prefix(limit))
     }

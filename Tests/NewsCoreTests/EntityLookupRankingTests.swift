@@ -1,0 +1,31 @@
+import Testing
+@testable import NewsCore
+
+@Suite struct EntityLookupRankingTests {
+    /// Two entities: one whose name starts with "blair" (rare), one with a later word that does
+    /// (common). The picker should offer the common one first.
+    @Test func aLaterWordMatchRanksWithPrefixesByMentions() throws {
+        let article = Article(path: "a.txt", title: "t", raw: "", passages: [
+            Passage(index: 0, kind: .body, text: "Tony Blair spoke. Tony Blair left. Tony Blair returned. The Blair Witch Project played."),
+        ])
+        var catalog = EntityCatalog()
+        catalog.add(Entity(id: 0, name: "Blair Witch Project", type: .other, aliases: [], origin: .catalog))
+        catalog.add(Entity(id: 1, name: "Tony Blair", type: .person, aliases: [], origin: .catalog))
+        let tagged = Tagger.tag(Corpus(name: "t", articles: [article]), catalog: catalog, discover: false)
+        let candidates = EntityLookup(tagged).candidates(for: "blair")
+        #expect(candidates.map(\.name) == ["Tony Blair", "Blair Witch Project"])
+        #expect(candidates.map(\.match) == [.wordPrefix, .prefix])
+    }
+}
+
+@Suite struct DiscoveryTitledFormTests {
+    @Test func aTitleBeforeAKnownCandidateIsNotANewEntity() {
+        let corpus = Corpus(name: "t", articles: [
+            "It was late. Prime Minister Tony Blair has yet to name the date, and aides to Tony Blair said so again.",
+            "No comment was made. But Prime Minister Tony Blair has said he will travel, and Tony Blair did.",
+        ].enumerated().map { EntityFixtures.article("a\($0.offset)", $0.element) })
+        let names = EntityDiscovery.discover(corpus, known: []).map(\.name)
+        #expect(names.contains("Tony Blair"))
+        #expect(!names.contains { $0.hasSuffix(" Tony Blair") })
+    }
+}
