@@ -33,7 +33,9 @@ enum ArticleList {
             let line = Frame.row(body.x, y, body.width)
             let used = frame.put(marks, x: body.x, y: y, style: titleStyle, clip: line)
             frame.put(Fit.truncate(article.title, to: body.width - used), x: body.x + used, y: y, style: titleStyle, clip: line)
-            let info = "\(article.source ?? "unknown source") · " + counted(state.context.entityCounts[index], "entity", plural: "entities")
+            // No outlet named: just the count, rather than the same "unknown" on every row.
+            let entities = counted(state.context.entityCounts[index], "entity", plural: "entities")
+            let info = article.source.map { "\($0) · \(entities)" } ?? entities
             if y + 1 < body.maxY {
                 frame.put("    " + Fit.truncate(info, to: body.width - 4), x: body.x, y: y + 1, style: infoStyle,
                           clip: Frame.row(body.x, y + 1, body.width))
