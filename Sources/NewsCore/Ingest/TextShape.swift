@@ -12,8 +12,34 @@ enum TextShape {
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«", "*", "_"]
 
     /// The last character that is not a closing quote or bracket.
+    ///
+    /// Asked of most lines and paragraphs; walking `Character`s backwards with a property
+    /// lookup and a set probe each was 5% of a parse, so ASCII endings are read off the bytes
+    /// (`asciiFinalMark`) and only the rest take the general path.
     static func finalMark<S: StringProtocol>(_ line: S) -> Character? {
-        line.reversed().first { !$0.isWhitespace && !closers.contains($0) }
+        if let answer = withUTF8(line, asciiFinalMark) { return answer }
+        return line.reversed().first { !$0.isWhitespace && !closers.contains($0) }
+    }
+
+    /// `finalMark` decided from ASCII bytes at the end: `.some(mark)` or `.some(nil)` when the
+    /// answer is certain, nil when a byte it depends on may belong to a longer character.
+    ///
+    /// An ASCII byte preceded by an ASCII byte (or the start) is a character of its own,
+    /// except CR and LF, which may pair up; those and non-ASCII bytes hand over to the
+    /// general path.
+    private static func asciiFinalMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Character?? {
+        var i = bytes.count - 1
+        while i >= 0 {
+            let byte = bytes[i]
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D, i == 0 || bytes[i - 1] < 0x80 else { return nil }
+            switch byte {
+            case 0x09, 0x0B, 0x0C, 0x20: break
+            case 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: break // " ' ) ] * _ of `closers`
+            default: return .some(Character(Unicode.Scalar(byte)))
+            }
+            i -= 1
+        }
+        return .some(nil)
     }
 
     /// True when the line ends with . ! ? or … (before any closing quote).
@@ -29,9 +55,29 @@ enum TextShape {
     }
 
     /// True when the first letter (after opening quotes) is lowercase: a continued sentence.
+    ///
+    /// Like `finalMark`, lines starting with ASCII are decided on their bytes.
     static func startsLowercase<S: StringProtocol>(_ line: S) -> Bool {
+        if let answer = withUTF8(line, asciiStartsLowercase) { return answer }
         guard let first = line.first(where: { !$0.isWhitespace && !openers.contains($0) }) else { return false }
         return first.isLowercase
+    }
+
+    /// `startsLowercase` from ASCII bytes at the start; nil when a byte it depends on may
+    /// belong to a longer character (one followed by a non-ASCII byte, CR, LF).
+    private static func asciiStartsLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D, i + 1 == bytes.count || bytes[i + 1] < 0x80 else { return nil }
+            switch byte {
+            case 0x09, 0x0B, 0x0C, 0x20: break
+            case 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F: break // " ' ( [ * _ of `openers`
+            default: return byte &- 0x61 < 26
+            }
+            i += 1
+        }
+        return false
     }
 
     /// True when the line has at least two letters and none of them is lowercase.
