@@ -55,8 +55,8 @@ public enum LineReflow {
         func close() {
             guard let block = open else { return }
             // Parts from lines whose whitespace is already collapsed need no second pass.
-            let text = block.collapsed ? block.parts.joined(separator: " ")
-                : TextShape.collapsingWhitespace(block.parts.joined(separator: " "))
+            let text = block.collapsed ? joinedBySpaces(block.parts)
+                : TextShape.collapsingWhitespace(joinedBySpaces(block.parts))
             blocks.append(SourceBlock(kind: block.kind, text: text, lines: block.start..<block.end))
             // A one-line paragraph whose text is its line's: the line's verdict is the block's.
             let sameText = flavor == .plainText && block.kind == .body && block.parts.count == 1 && block.collapsed
@@ -108,6 +108,24 @@ public enum LineReflow {
         }
         if flavor == .plainText { (blocks, chrome) = mendingBrokenParagraphs(blocks, chrome: chrome) }
         return (classifyHeadings(blocks, lines: lines, wrapped: wrapped, flavor: flavor), chrome)
+    }
+
+    /// `parts.joined(separator: " ")`, with the bytes copied once into a string of the right
+    /// size: `joined` made a `String` of every part first and grew the result as it went.
+    static func joinedBySpaces(_ parts: [Substring]) -> String {
+        guard parts.count > 1 else { return parts.first.map(String.init) ?? "" }
+        let length = parts.reduce(parts.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            for (index, part) in parts.enumerated() {
+                if index > 0 { out[at] = 0x20; at += 1 }
+                TextShape.withUTF8(part) { bytes in
+                    if let from = bytes.baseAddress { (out.baseAddress! + at).update(from: from, count: bytes.count) }
+                }
+                at += part.utf8.count
+            }
+            return at
+        }
     }
 
     /// The text's lines (LF-separated, empty ones kept). A line feed is always a character of
