@@ -120,8 +120,9 @@ struct ComparableForms {
             return TextShape.contains(string(earlier.padded), string(form.padded))
         }
         return bytes.withUnsafeBufferPointer { all in
+            // Anchored past the padding space, which starts a candidate at every word.
             TextShape.firstOffset(of: UnsafeBufferPointer(rebasing: all[form.padded]),
-                                  in: UnsafeBufferPointer(rebasing: all[earlier.padded])) != nil
+                                  in: UnsafeBufferPointer(rebasing: all[earlier.padded]), anchor: 1) != nil
         }
     }
 
