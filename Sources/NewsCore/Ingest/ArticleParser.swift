@@ -20,13 +20,30 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
     /// `.txt`, `.md`/`.markdown`, `.html`/`.htm` (any case); nil for anything else.
     public init?(path: String) {
         let name = Self.fileName(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        guard let dot = Self.lastDot(name), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
         case "txt", "text": self = .plainText
         case "md", "markdown": self = .markdown
         case "html", "htm", "xhtml": self = .html
         default: return nil
         }
+    }
+
+    /// The last "." character of a file name. A "." byte between ASCII bytes is a character
+    /// of its own, so the usual case is found on the bytes; walking characters back from the
+    /// end cost as much as sniffing the file.
+    static func lastDot(_ name: Substring) -> Substring.Index? {
+        let utf8 = name.utf8
+        if let dot = utf8.lastIndex(of: UInt8(ascii: ".")) {
+            let after = utf8.index(after: dot)
+            if (dot == utf8.startIndex || utf8[utf8.index(before: dot)] < 0x80)
+                && (after == utf8.endIndex || utf8[after] < 0x80) {
+                return dot
+            }
+        } else {
+            return nil
+        }
+        return name.lastIndex(of: ".")
     }
 
     /// The path's last component, found from the end: splitting the whole path at every "/"

@@ -61,12 +61,28 @@ public enum ChromeRules {
         if allCaps && words >= shoutedPromoWords { return true }
         if SourceAttribution.isByline(text) { return true }
         let lowered = text.lowercased()
-        if openingRules.contains(where: { $0.matches(plain: plain, lowered: lowered) })
+        let plainFirst = plain.utf8.first, loweredFirst = lowered.utf8.first
+        if openingRules.contains(where: { $0.matches(plain: plain, plainFirst: plainFirst, lowered: lowered, loweredFirst: loweredFirst) })
             && !isOrdinarySentence(text, words, allCaps: allCaps) {
             return true
         }
-        return phrases.contains { TextShape.contains(lowered, $0) }
+        return containsPhrase(lowered)
     }
+
+    /// Whether the lowercased line holds one of `phrases`. An ASCII line (most) is tested for
+    /// ASCII once and searched on its bytes, not once per phrase by `TextShape.contains`.
+    private static func containsPhrase(_ lowered: String) -> Bool {
+        let ascii = TextShape.withUTF8(lowered) { TextShape.isASCII($0) }
+        guard ascii else { return phrases.contains { TextShape.contains(lowered, $0) } }
+        return TextShape.withUTF8(lowered) { haystack in
+            phraseBytes.contains { phrase in
+                phrase.withUnsafeBufferPointer { TextShape.firstOffset(of: $0, in: haystack) != nil }
+            }
+        }
+    }
+
+    /// `phrases` as bytes, all ASCII, for `containsPhrase`.
+    private static let phraseBytes: [[UInt8]] = phrases.map { Array($0.utf8) }
 
     /// An opening rule needs the phrase as whole words ("subscribe", not "subscribers"), or, for
     /// label-like openings ("Source:", "Image:"), the words followed by a colon. The prefixes
@@ -89,15 +105,16 @@ public enum ChromeRules {
             }
         }
 
-        /// Each case first compares one byte: most lines differ from every opening there.
-        func matches(plain: String, lowered: String) -> Bool {
+        /// Each case first compares one byte: most lines differ from every opening there. The
+        /// lines' first bytes are passed in, found once for all rules.
+        func matches(plain: String, plainFirst: UInt8?, lowered: String, loweredFirst: UInt8?) -> Bool {
             switch self {
             case .label(let colon, let spacedColon):
-                lowered.utf8.first == colon.utf8.first && (lowered.hasPrefix(colon) || lowered.hasPrefix(spacedColon))
+                loweredFirst == colon.utf8.first && (lowered.hasPrefix(colon) || lowered.hasPrefix(spacedColon))
             case .symbol(let symbol):
-                lowered.utf8.first == symbol.utf8.first && lowered.hasPrefix(symbol)
+                loweredFirst == symbol.utf8.first && lowered.hasPrefix(symbol)
             case .words(let words, let followed):
-                plain.utf8.first == words.utf8.first && (plain == words || plain.hasPrefix(followed))
+                plainFirst == words.utf8.first && (plain == words || plain.hasPrefix(followed))
             }
         }
     }

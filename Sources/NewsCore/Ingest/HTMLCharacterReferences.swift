@@ -9,7 +9,10 @@ public enum HTMLCharacterReferences {
         guard TextShape.containsByte(text, UInt8(ascii: "&")) else { return text }
         // Text between ampersands is copied as bytes; only the few scalars a reference can
         // span are decoded, at each '&' (the BBC corpus has "M&S" and "AT&T" in most files).
-        return TextShape.withUTF8(text) { bytes in
+        // Most texts with an ampersand hold no reference ("M&S"): they are returned as they
+        // are rather than copied and validated again as a new string.
+        let decoded: String? = TextShape.withUTF8(text) { bytes in
+            var replaced = false
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var i = 0
@@ -30,13 +33,15 @@ public enum HTMLCharacterReferences {
                 if let (replacement, length) = reference(in: window, at: 0) {
                     out.append(contentsOf: replacement.utf8)
                     i = ends[length - 1]
+                    replaced = true
                 } else {
                     out.append(UInt8(ascii: "&"))
                     i += 1
                 }
             }
-            return String(decoding: out, as: UTF8.self)
+            return replaced ? String(decoding: out, as: UTF8.self) : nil
         }
+        return decoded ?? text
     }
 
     /// A reference is looked for within this many scalars from its '&'.

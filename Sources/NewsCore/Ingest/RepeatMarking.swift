@@ -68,37 +68,29 @@ struct ComparableForms {
         bytes = [UInt8](repeating: 0, count: max(capacity, 16))
     }
 
-    /// Appends the padded comparable form of `text` and describes it. ASCII text (most
-    /// paragraphs) is written straight into the buffer, counting spaces as it goes.
+    /// Appends the padded comparable form of `text` and describes it, written straight into
+    /// the buffer and counting spaces as it goes (text with non-ASCII scalars too: building a
+    /// `String` for it and copying that in byte by byte cost 5% of a parse).
     mutating func appending(_ text: String) -> Form {
         let start = end
-        let ascii: (length: Int, spaces: Int)? = TextShape.withUTF8(text) { utf8 in
-            reserve(utf8.count + 2)
+        let (written, isASCII): ((length: Int, spaces: Int), Bool) = TextShape.withUTF8(text) { utf8 in
+            let ascii = TextShape.isASCII(utf8)
+            reserve((ascii ? utf8.count : TextShape.comparableCapacity(utf8.count)) + 2)
             return bytes.withUnsafeMutableBufferPointer { all in
                 let base = all.baseAddress! + start
                 base[0] = 0x20
-                guard let written = TextShape.writeASCIIComparable(utf8, to: base + 1) else { return nil }
+                let written = TextShape.writeComparable(utf8, to: base + 1, unicode: !ascii) ?? (0, 0)
                 base[written.length + 1] = 0x20
-                return written
+                // Lowercase mappings of non-ASCII letters are rarely ASCII (the Kelvin sign's is).
+                let formIsASCII = ascii || TextShape.isASCII(UnsafeBufferPointer(start: base + 1, count: written.length))
+                return (written, formIsASCII)
             }
         }
-        if let ascii {
-            end = start + ascii.length + 2
-            let digest = bytes.withUnsafeBufferPointer { all in
-                ComparableKey.digest(UnsafeBufferPointer(rebasing: all[start + 1..<end - 1]))
-            }
-            return Form(padded: start..<end, isASCII: true, words: ascii.spaces + 1, digest: digest)
+        end = start + written.length + 2
+        let digest = bytes.withUnsafeBufferPointer { all in
+            ComparableKey.digest(UnsafeBufferPointer(rebasing: all[start + 1..<end - 1]))
         }
-        var form = TextShape.comparable(text)
-        let (digest, spaces, isASCII): (UInt64, Int, Bool) = form.withUTF8 { inner in
-            (ComparableKey.digest(inner), Self.spaces(inner), TextShape.isASCII(inner))
-        }
-        reserve(form.utf8.count + 2)
-        bytes[end] = 0x20
-        for byte in form.utf8 { end += 1; bytes[end] = byte }
-        bytes[end + 1] = 0x20
-        end += 2
-        return Form(padded: start..<end, isASCII: isASCII, words: spaces + 1, digest: digest)
+        return Form(padded: start..<end, isASCII: isASCII, words: written.spaces + 1, digest: digest)
     }
 
     /// Makes room for `count` more bytes after `end` (only lowercase mappings longer than
@@ -106,26 +98,6 @@ struct ComparableForms {
     private mutating func reserve(_ count: Int) {
         let missing = end + count - bytes.count
         if missing > 0 { bytes.append(contentsOf: repeatElement(0, count: max(missing, bytes.count))) }
-    }
-
-    /// Spaces in `bytes`, eight bytes at a time: a zero byte of `word ^ spaces` is a space.
-    static func spaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var count = 0
-        var i = 0
-        while i + 8 <= bytes.count {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
-            // High bit set in every byte of x that is not zero.
-            let nonZero = ((x & lows) &+ lows) | x
-            count += (~nonZero & ~lows).nonzeroBitCount
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] == 0x20 { count += 1 }
-            i += 1
-        }
-        return count
     }
 
     mutating func dropLast(_ form: Form) { end -= form.padded.count }
@@ -148,8 +120,9 @@ struct ComparableForms {
             return TextShape.contains(string(earlier.padded), string(form.padded))
         }
         return bytes.withUnsafeBufferPointer { all in
+            // Anchored past the padding space, which starts a candidate at every word.
             TextShape.firstOffset(of: UnsafeBufferPointer(rebasing: all[form.padded]),
-                                  in: UnsafeBufferPointer(rebasing: all[earlier.padded])) != nil
+                                  in: UnsafeBufferPointer(rebasing: all[earlier.padded]), anchor: 1) != nil
         }
     }
 

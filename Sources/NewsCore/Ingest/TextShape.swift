@@ -12,8 +12,34 @@ enum TextShape {
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«", "*", "_"]
 
     /// The last character that is not a closing quote or bracket.
+    ///
+    /// Asked of most lines and paragraphs; walking `Character`s backwards with a property
+    /// lookup and a set probe each was 5% of a parse, so ASCII endings are read off the bytes
+    /// (`asciiFinalMark`) and only the rest take the general path.
     static func finalMark<S: StringProtocol>(_ line: S) -> Character? {
-        line.reversed().first { !$0.isWhitespace && !closers.contains($0) }
+        if let answer = withUTF8(line, asciiFinalMark) { return answer }
+        return line.reversed().first { !$0.isWhitespace && !closers.contains($0) }
+    }
+
+    /// `finalMark` decided from ASCII bytes at the end: `.some(mark)` or `.some(nil)` when the
+    /// answer is certain, nil when a byte it depends on may belong to a longer character.
+    ///
+    /// An ASCII byte preceded by an ASCII byte (or the start) is a character of its own,
+    /// except CR and LF, which may pair up; those and non-ASCII bytes hand over to the
+    /// general path.
+    private static func asciiFinalMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Character?? {
+        var i = bytes.count - 1
+        while i >= 0 {
+            let byte = bytes[i]
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D, i == 0 || bytes[i - 1] < 0x80 else { return nil }
+            switch byte {
+            case 0x09, 0x0B, 0x0C, 0x20: break
+            case 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: break // " ' ) ] * _ of `closers`
+            default: return .some(Character(Unicode.Scalar(byte)))
+            }
+            i -= 1
+        }
+        return .some(nil)
     }
 
     /// True when the line ends with . ! ? or … (before any closing quote).
@@ -29,9 +55,29 @@ enum TextShape {
     }
 
     /// True when the first letter (after opening quotes) is lowercase: a continued sentence.
+    ///
+    /// Like `finalMark`, lines starting with ASCII are decided on their bytes.
     static func startsLowercase<S: StringProtocol>(_ line: S) -> Bool {
+        if let answer = withUTF8(line, asciiStartsLowercase) { return answer }
         guard let first = line.first(where: { !$0.isWhitespace && !openers.contains($0) }) else { return false }
         return first.isLowercase
+    }
+
+    /// `startsLowercase` from ASCII bytes at the start; nil when a byte it depends on may
+    /// belong to a longer character (one followed by a non-ASCII byte, CR, LF).
+    private static func asciiStartsLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D, i + 1 == bytes.count || bytes[i + 1] < 0x80 else { return nil }
+            switch byte {
+            case 0x09, 0x0B, 0x0C, 0x20: break
+            case 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F: break // " ' ( [ * _ of `openers`
+            default: return byte &- 0x61 < 26
+            }
+            i += 1
+        }
+        return false
     }
 
     /// True when the line has at least two letters and none of them is lowercase.
@@ -177,9 +223,15 @@ enum TextShape {
     /// only looks up Unicode properties for non-ASCII scalars.
     static func comparable<S: StringProtocol>(_ text: S) -> String {
         withUTF8(text) { bytes in
-            isASCII(bytes) ? asciiComparable(bytes) : unicodeComparable(bytes)
+            String(unsafeUninitializedCapacity: comparableCapacity(bytes.count)) { out in
+                writeComparable(bytes, to: out.baseAddress!, unicode: true)?.length ?? 0
+            }
         }
     }
+
+    /// Room `writeComparable` needs for `count` bytes of text: a lowercase mapping is at most
+    /// half as long again as its letter, and a word of eight bytes may be stored past the end.
+    static func comparableCapacity(_ count: Int) -> Int { count * 2 + 8 }
 
     /// Whether `comparable(text) == target`. For ASCII text and target the comparable form is
     /// produced and compared byte by byte, so a block that is not the title is rejected after a
@@ -211,22 +263,19 @@ enum TextShape {
         return answer ?? (comparable(text) == target)
     }
 
-    /// `comparable` of ASCII text: never longer than its input, so written in place.
-    private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            writeASCIIComparable(bytes, to: out.baseAddress!)?.length ?? 0
-        }
-    }
-
-    /// Writes the comparable form of ASCII `bytes` to `out` (room for `bytes.count`),
-    /// returning its length and the spaces in it; nil, with `out` scribbled on, as soon as a
-    /// byte is not ASCII.
+    /// Writes the comparable form of `bytes` to `out`, returning its length and the spaces in
+    /// it. Without `unicode`, `out` needs room for `bytes.count` and the answer is nil, with
+    /// `out` scribbled on, as soon as a byte is not ASCII; with it, `out` needs
+    /// `comparableCapacity(bytes.count)` and non-ASCII scalars are classified by their Unicode
+    /// properties (letters and numbers kept lowercased, marks and format characters skipped).
     ///
     /// Prose is mostly letters, digits and single spaces, which are their own comparable form
     /// once lowercased: runs of them are taken eight bytes at a time (`ComparableChunk`), and
-    /// only the byte that ends a run (punctuation, a doubled space) is classified alone.
-    /// Output never outruns input, so a whole word may be stored at `out + count`.
-    static func writeASCIIComparable(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> (length: Int, spaces: Int)? {
+    /// only the byte that ends a run (punctuation, a doubled space) is classified alone. Text
+    /// with a few curly quotes or accents keeps that fast path too: it used to be copied a
+    /// byte at a time into a growing array (5% of a parse).
+    static func writeComparable(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>,
+                                unicode: Bool = false) -> (length: Int, spaces: Int)? {
         guard let base = bytes.baseAddress else { return (0, 0) }
         return comparableASCII.withUnsafeBufferPointer { table -> (length: Int, spaces: Int)? in
             var count = 0
@@ -253,7 +302,22 @@ enum TextShape {
                     }
                 }
                 let byte = bytes[i]
-                guard byte < 0x80 else { return nil }
+                if byte >= 0x80 {
+                    guard unicode else { return nil }
+                    let (scalar, length) = scalar(in: bytes, at: i)
+                    i += length
+                    let properties = scalar.properties
+                    if properties.isAlphabetic || properties.numericType != nil {
+                        if pending && count > 0 { out[count] = 0x20; count += 1; spaces += 1 }
+                        pending = false
+                        for lowered in properties.lowercaseMapping.unicodeScalars {
+                            for unit in lowered.utf8 { out[count] = unit; count += 1 }
+                        }
+                    } else if properties.generalCategory != .nonspacingMark && properties.generalCategory != .format {
+                        pending = true
+                    }
+                    continue
+                }
                 let kept = table[Int(byte)]
                 if kept != 0 {
                     if pending && count > 0 { out[count] = 0x20; count += 1; spaces += 1 }
@@ -278,43 +342,6 @@ enum TextShape {
         case 0x41...0x5A: UInt8(byte + 0x20)
         default: 0
         }
-    }
-
-    /// `comparable` of text with non-ASCII scalars, whose lowercase forms may be longer.
-    private static func unicodeComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x80 {
-                i += 1
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                let isLower = byte >= 0x61 && byte <= 0x7A
-                if isDigit || isUpper || isLower {
-                    if pendingSpace && !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(isUpper ? byte + 32 : byte)
-                } else {
-                    pendingSpace = true
-                }
-                continue
-            }
-            let (scalar, length) = scalar(in: bytes, at: i)
-            i += length
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                for lowered in properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: lowered.utf8) }
-                continue
-            }
-            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .format { continue }
-            pendingSpace = true
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `part` occurs in `text`. When both are ASCII the bytes are compared directly;
@@ -363,16 +390,21 @@ enum TextShape {
     }
 
     /// Byte offset of the first occurrence of `needle` in `haystack`.
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    ///
+    /// Candidates are found by `memchr` for the needle's byte at `anchor` (the byte loop before
+    /// it was 5% of a parse: 14 chrome phrases over every short line). A caller whose needles
+    /// start with a common byte, such as the space padding comparable forms, anchors on a
+    /// rarer one further in, so fewer candidates are compared in full.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                            anchor: Int = 0) -> Int? {
         guard !needle.isEmpty else { return 0 }
         guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return nil }
-        // memchr finds each candidate first byte; the byte loop before it was 5% of a parse
-        // (14 chrome phrases over every short line).
-        let first = Int32(needle[0])
+        let anchor = min(anchor, needle.count - 1)
+        let anchorByte = Int32(needle[anchor])
         let last = haystack.count - needle.count
         var start = 0
-        while start <= last, let found = memchr(base + start, first, last - start + 1) {
-            start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while start <= last, let found = memchr(base + start + anchor, anchorByte, last - start + 1) {
+            start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
             if memcmp(base + start, wanted, needle.count) == 0 { return start }
             start += 1
         }
@@ -405,7 +437,7 @@ enum TextShape {
     }
 }
 
-/// Eight bytes of text judged at once for `TextShape.writeASCIIComparable`, by per-byte range
+/// Eight bytes of text judged at once for `TextShape.writeComparable`, by per-byte range
 /// tests on the whole word. Adding at most 0x80 to a byte below 0x80 never carries, so every
 /// byte before the first non-ASCII one is judged exactly, and the run stops there.
 struct ComparableChunk {
