@@ -20,7 +20,8 @@ enum ShortNameResolver {
     /// Works on the passage's UTF-8: each short name known so far or introduced in the passage is
     /// searched for as bytes, and only where it occurs is the text around it measured the way
     /// `WordTokens` would split it. Splitting every passage into words cost far more than the
-    /// handful of occurrences it served.
+    /// handful of occurrences it served. A word matches a key byte for byte, not by Unicode
+    /// canonical equivalence (news text and catalog names are both NFC in practice).
     static func resolve(passages: [String?], mentions: inout [[Mention]], entities: [Entity], keys: ShortNameKeys) {
         var known: [[UInt8]: Int] = [:]
         for (index, text) in passages.enumerated() {
