@@ -59,8 +59,12 @@ public enum Tagger {
 
     static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity],
                            shortNames: ShortNameKeys) -> ArticleTags {
+        // One entry per passage in each of these arrays: sized once rather than grown by doubling.
+        let passageCount = article.passages.count
         var mentions: [[Mention]] = []
         var texts: [String?] = []
+        mentions.reserveCapacity(passageCount)
+        texts.reserveCapacity(passageCount)
         for passage in article.passages {
             guard passage.kind.isContent else { mentions.append([]); texts.append(nil); continue }
             let id = PassageID(article: index, passage: passage.index)
@@ -74,6 +78,8 @@ public enum Tagger {
 
         var figures: [[(ScannedFigure, Int?)]] = []
         var figureTexts: [[String]] = []
+        figures.reserveCapacity(passageCount)
+        figureTexts.reserveCapacity(passageCount)
         for (p, text) in texts.enumerated() {
             guard var text else { figures.append([]); figureTexts.append([]); continue }
             // Sentence bounds only serve to pick a figure's subject: most passages have no figure.

@@ -38,36 +38,31 @@ enum WordTokens {
                 continue
             }
             let start = index
-            var upper = 0, lower = 0, digits = 0
-            while index < count {
-                let (value, width) = reader.scalar(at: index)
-                if ScalarReader.isWord(value) {
-                    if ScalarReader.isUpper(value) { upper += 1 } else if ScalarReader.isLower(value) { lower += 1 } else if value < 0x40 { digits += 1 }
-                    index &+= width
-                    continue
-                }
-                let joiner = value == 0x2D || value == 0x27 || value == 0x2019
-                let next = index &+ width
-                guard joiner, reader.isWord(at: next) else { break }
-                if value != 0x2D {
-                    let (following, followingWidth) = reader.scalar(at: next)
-                    let possessive = (following == 0x73 || following == 0x53) && !reader.isWord(at: next &+ followingWidth)
-                    if possessive { break }
-                }
-                index = next
-            }
-            let first = reader.scalar(at: start).value
+            let shape = reader.word(from: start)
+            index = shape.end
             let lowerIndex = text.utf8.index(text.utf8.startIndex, offsetBy: start)
             let upperIndex = text.utf8.index(lowerIndex, offsetBy: index - start)
             let joins = index < count && reader.bytes[index] == 0x20 && reader.isWord(at: index + 1)
             words.append(WordToken(range: start..<index, text: text[lowerIndex..<upperIndex],
-                                   isCapitalised: ScalarReader.isUpper(first) || (digits > 0 && upper > 0 && !ScalarReader.isLower(first)),
-                                   isAllCaps: upper >= 2 && lower == 0, hasDigit: digits > 0,
+                                   isCapitalised: shape.isCapitalised, isAllCaps: shape.isAllCaps, hasDigit: shape.digits > 0,
                                    joinsNext: joins, sentenceInitial: sentenceStart))
             sentenceStart = false
         }
         return words
     }
+}
+
+/// Where a word ends and what its letters are, as the tokeniser measures it.
+struct WordShape {
+    /// UTF-8 offset just past the word.
+    var end: Int
+    var upper: Int, lower: Int, digits: Int
+    /// Whether the first scalar is lowercase / uppercase (decides `isCapitalised`).
+    var firstIsUpper: Bool, firstIsLower: Bool
+
+    /// First letter uppercase ("Blair"), or digits with capitals and no leading lowercase ("H800").
+    var isCapitalised: Bool { firstIsUpper || (digits > 0 && upper > 0 && !firstIsLower) }
+    var isAllCaps: Bool { upper >= 2 && lower == 0 }
 }
 
 /// Scalars of valid UTF-8 (a `String`'s storage) read in place, with the word-letter tests the
@@ -87,6 +82,35 @@ struct ScalarReader {
         var value = UInt32(lead) & (0x7F >> UInt32(width))
         for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (value, width)
+    }
+
+    /// The word starting at `start` (a word scalar): runs of letters and digits joined by inner
+    /// hyphens and apostrophes, stopping before a possessive "'s"/"’s". Shared by the full
+    /// tokeniser and the short-name resolver, which only measures the few words it needs.
+    @inline(__always)
+    func word(from start: Int) -> WordShape {
+        var index = start
+        var upper = 0, lower = 0, digits = 0
+        while index < count {
+            let (value, width) = scalar(at: index)
+            if Self.isWord(value) {
+                if Self.isUpper(value) { upper += 1 } else if Self.isLower(value) { lower += 1 } else if value < 0x40 { digits += 1 }
+                index &+= width
+                continue
+            }
+            let joiner = value == 0x2D || value == 0x27 || value == 0x2019
+            let next = index &+ width
+            guard joiner, isWord(at: next) else { break }
+            if value != 0x2D {
+                let (following, followingWidth) = scalar(at: next)
+                let possessive = (following == 0x73 || following == 0x53) && !isWord(at: next &+ followingWidth)
+                if possessive { break }
+            }
+            index = next
+        }
+        let first = scalar(at: start).value
+        return WordShape(end: index, upper: upper, lower: lower, digits: digits,
+                         firstIsUpper: Self.isUpper(first), firstIsLower: Self.isLower(first))
     }
 
     /// Whether a word scalar starts at `index` (false past the end).
@@ -109,5 +133,12 @@ struct ScalarReader {
     @inline(__always)
     static func isLower(_ value: UInt32) -> Bool {
         value < 0x80 ? TextBytes.isLower(UInt8(value)) : Unicode.Scalar(value)!.properties.isLowercase
+    }
+}
+
+extension ScalarReader {
+    /// The text of a byte range (a word), for the few lookups made by spelling.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 }
