@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The only place libxml2 is imported: HTML pages saved from a browser.
@@ -27,6 +28,11 @@ let package = Package(
         .target(
             name: "NewsCore",
             dependencies: ["CLibXML2"]
+        ),
+        // The persisted index and reading state on SQLite: the only importer of GRDB.
+        .target(
+            name: "NewsStore",
+            dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The reader: state, update(event), render(state) → Frame. Pure Swift, no terminal.
         .target(

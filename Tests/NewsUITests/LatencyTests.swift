@@ -22,7 +22,7 @@ import NewsCore
         for name in ["gordon brown", "blair", "microsoft", "chelsea", "london"] {
             for end in 1...name.count {
                 let query = String(name.prefix(end))
-                lookups.append(clock.measure { _ = index.search.entities.candidates(for: query, limit: 20) })
+                lookups.append(clock.measure { _ = index.lookup.candidates(for: query, limit: 20) })
             }
         }
         lookups.sort()

@@ -4,16 +4,20 @@ public struct NewsIndex: Sendable {
     public let tagged: TaggedCorpus
     public let terms: TermIndex
     public let linker: PassageLinker
-    public let search: SearchIndex
+    public let search: any PassageSearch
+    /// Entity names as typed (picker, `@name`, `--entity`).
+    public let lookup: EntityLookup
 
     public var corpus: Corpus { tagged.corpus }
     public var entities: EntityTable { tagged.entities }
 
-    public init(tagged: TaggedCorpus) {
+    /// - Parameter search: the full-text index over the same corpus; nil builds the in-memory one.
+    public init(tagged: TaggedCorpus, search: (any PassageSearch)? = nil) {
         self.tagged = tagged
         terms = TermIndex(tagged)
         linker = PassageLinker(tagged, terms: terms)
-        search = SearchIndex(tagged, terms: terms)
+        lookup = EntityLookup(tagged)
+        self.search = search ?? SearchIndex(tagged, terms: terms, lookup: lookup)
     }
 
     /// Reads the paths, tags them with the catalog files (merged in order: later files add
@@ -36,7 +40,7 @@ public struct NewsIndex: Sendable {
         if let hit = entities.entities.first(where: { $0.aliases.contains { $0.text.lowercased() == folded } }) {
             return hit.id
         }
-        return search.entities.best(name)
+        return lookup.best(name)
     }
 
     /// Distinct entities mentioned in an article.

@@ -3,7 +3,7 @@ import Foundation
 /// Finds passages by entities, words and phrases, in memory: an inverted index over the same
 /// terms the linker uses, plus the tagged corpus's entity postings. Parsing is `SearchQuery`'s;
 /// this type only looks terms and entities up, so a SQLite FTS5 index can replace it.
-public struct SearchIndex: Sendable {
+public struct SearchIndex: PassageSearch {
     public let tagged: TaggedCorpus
     public let terms: TermIndex
     public let entities: EntityLookup
@@ -18,12 +18,14 @@ public struct SearchIndex: Sendable {
     static let k1 = 1.2
     static let b = 0.75
 
-    /// - Parameter terms: pass the linker's index to avoid tokenising twice.
-    public init(_ tagged: TaggedCorpus, terms: TermIndex? = nil) {
+    /// - Parameters:
+    ///   - terms: pass the linker's index to avoid tokenising twice.
+    ///   - lookup: pass the corpus's entity lookup to avoid building it twice.
+    public init(_ tagged: TaggedCorpus, terms: TermIndex? = nil, lookup: EntityLookup? = nil) {
         self.tagged = tagged
         let terms = terms ?? TermIndex(tagged)
         self.terms = terms
-        entities = EntityLookup(tagged)
+        entities = lookup ?? EntityLookup(tagged)
 
         // Invert the forward vectors with a counting sort: slots come out ascending per term.
         var start = [Int32](repeating: 0, count: terms.termCount + 1)
@@ -47,11 +49,6 @@ public struct SearchIndex: Sendable {
         postingSlots = slots
         postingCounts = counts
         averageLength = Double(totalLength) / Double(max(terms.contentPassageCount, 1))
-    }
-
-    /// Parses and runs `text` (see `SearchQuery` for the syntax).
-    public func search(_ text: String, limit: Int = 20) throws -> SearchResults {
-        try search(SearchQuery.parse(text), limit: limit)
     }
 
     /// Passages matching every part of `query`, grouped by article, at most `limit` articles.

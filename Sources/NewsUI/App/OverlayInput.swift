@@ -167,7 +167,7 @@ extension ReaderState {
     /// the question. The lookup scores every entity anyway, so asking it for all matches before
     /// cutting to 20 loses no mentioned entity to unmentioned ones.
     func entityCandidates(for text: String, limit: Int = 20) -> [EntityCandidate] {
-        let all = context.index.search.entities.candidates(for: text, limit: .max)
+        let all = context.index.lookup.candidates(for: text, limit: .max)
         let mentioned = all.filter { (context.entityStats[$0.entity]?.mentions ?? 0) > 0 }
         let unmentioned = all.filter { (context.entityStats[$0.entity]?.mentions ?? 0) == 0 }
         return Array((mentioned + unmentioned).prefix(limit))
