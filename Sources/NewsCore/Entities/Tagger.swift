@@ -100,7 +100,7 @@ public enum Tagger {
     ///
     /// Gathered per entity id in plain arrays (a passage's entities are sorted and deduplicated
     /// in a reused scratch array), then handed over as the dictionary the model keeps.
-    static func postings(_ mentions: [[[Mention]]], _ table: EntityTable) -> [Int: [PassageID]] {
+    public static func postings(_ mentions: [[[Mention]]], _ table: EntityTable) -> [Int: [PassageID]] {
         // parent(of:) looks the parent up by name; once per entity, not per mention.
         let parents = table.entities.indices.map { table.parent(of: $0) }
         var perEntity: [[PassageID]] = []

@@ -1,0 +1,66 @@
+/// A minimal little-endian encoding for the per-article tag blobs: a mentions table of millions
+/// of rows loads far slower than one blob per article, and nothing queries single mentions.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func int32(_ value: Int) {
+        let bits = UInt32(bitPattern: Int32(truncatingIfNeeded: value))
+        bytes.append(UInt8(truncatingIfNeeded: bits))
+        bytes.append(UInt8(truncatingIfNeeded: bits >> 8))
+        bytes.append(UInt8(truncatingIfNeeded: bits >> 16))
+        bytes.append(UInt8(truncatingIfNeeded: bits >> 24))
+    }
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    mutating func double(_ value: Double) {
+        let bits = value.bitPattern
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    }
+
+    mutating func string(_ value: String) {
+        int32(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+}
+
+/// Reads what `ByteWriter` wrote; any overrun throws, so a damaged blob is an error, not a crash.
+struct ByteReader {
+    struct Overrun: Error {}
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func int32() throws -> Int {
+        guard position + 4 <= bytes.count else { throw Overrun() }
+        var bits: UInt32 = 0
+        for k in 0..<4 { bits |= UInt32(bytes[position + k]) << UInt32(8 * k) }
+        position += 4
+        return Int(Int32(bitPattern: bits))
+    }
+
+    mutating func byte() throws -> UInt8 {
+        guard position < bytes.count else { throw Overrun() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func double() throws -> Double {
+        guard position + 8 <= bytes.count else { throw Overrun() }
+        var bits: UInt64 = 0
+        for k in 0..<8 { bits |= UInt64(bytes[position + k]) << UInt64(8 * k) }
+        position += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let count = try int32()
+        guard count >= 0, position + count <= bytes.count else { throw Overrun() }
+        defer { position += count }
+        return String(decoding: bytes[position..<position + count], as: UTF8.self)
+    }
+}

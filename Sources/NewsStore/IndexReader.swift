@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// Reads the index back into the model the linker and reader use, without touching the files.
+enum IndexReader {
+    /// A corpus as stored, with the row ids that tie it back to the tables.
+    struct Loaded: Sendable {
+        var tagged: TaggedCorpus
+        /// `articleIDs[k]` is the row id of `tagged.corpus.articles[k]`.
+        var articleIDs: [Int64]
+    }
+
+    /// Why a stored index cannot be read back; the caller rebuilds it.
+    struct Damaged: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Articles in path order (the loader's order), problems, and — when `withTags` — the stored
+    /// entities, mentions and figures.
+    static func corpus(named name: String, _ db: Database) throws -> (Corpus, [Int64]) {
+        var ids: [Int64] = []
+        var articles: [Article] = []
+        var position: [Int64: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT files.id, files.path, title, source, raw, notices
+            FROM articles JOIN files ON files.id = articles.id
+            """)
+        while let row = try rows.next() {
+            let notices: String = row[5]
+            position[row[0]] = articles.count
+            ids.append(row[0])
+            articles.append(Article(path: row[1], title: row[2], source: row[3], raw: row[4], passages: [],
+                                    notices: notices.isEmpty ? [] : notices.components(separatedBy: "\n")))
+        }
+        let passages = try Row.fetchCursor(db, sql: """
+            SELECT article, idx, kind, text, line_start, line_end, repeat_of FROM passages ORDER BY article, idx
+            """)
+        while let row = try passages.next() {
+            guard let k = position[row[0]] else { continue }
+            let kindName: String = row[2]
+            guard let kind = PassageKind(rawValue: kindName) else { throw Damaged(description: "unknown passage kind \(kindName)") }
+            let index: Int = row[1]
+            guard index == articles[k].passages.count else { throw Damaged(description: "passages out of sequence in \(articles[k].path)") }
+            let start: Int = row[4], end: Int = row[5]
+            articles[k].passages.append(Passage(index: index, kind: kind, text: row[3], lines: start..<max(start, end),
+                                                repeatOf: row[6]))
+        }
+        // The in-memory loader sorts by Swift's String order; keep exactly that order.
+        let order = articles.indices.sorted { articles[$0].path < articles[$1].path }
+        let problems = try Row.fetchAll(db, sql: "SELECT path, problem FROM files WHERE problem IS NOT NULL")
+            .map { LoadProblem(path: $0[0], reason: $0[1]) }
+            .sorted { $0.path < $1.path }
+        return (Corpus(name: name, articles: order.map { articles[$0] }, problems: problems), order.map { ids[$0] })
+    }
+
+    /// The stored tags for `corpus` (whose articles are the rows `articleIDs`, in order).
+    static func tags(for corpus: Corpus, articleIDs: [Int64], _ db: Database) throws -> TaggedCorpus {
+        var entities: [Entity] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, type, parent, origin FROM entities ORDER BY id")
+        while let row = try rows.next() {
+            let id: Int = row[0], typeName: String = row[2], originName: String = row[4]
+            guard id == entities.count, let type = EntityType(rawValue: typeName),
+                  let origin = EntityOrigin(rawValue: originName) else {
+                throw Damaged(description: "entity row \(id) is not readable")
+            }
+            entities.append(Entity(id: id, name: row[1], type: type, aliases: [], parent: row[3], origin: origin))
+        }
+        let aliases = try Row.fetchCursor(db, sql: "SELECT entity, text, exact_case FROM aliases ORDER BY entity, position")
+        while let row = try aliases.next() {
+            let id: Int = row[0]
+            guard entities.indices.contains(id) else { throw Damaged(description: "alias of a missing entity") }
+            entities[id].aliases.append(Alias(row[1], exactCase: row[2]))
+        }
+        let table = EntityTable(entities)
+
+        var position: [Int64: Int] = [:]
+        for (k, id) in articleIDs.enumerated() { position[id] = k }
+        var mentions = corpus.articles.map { [[Mention]](repeating: [], count: $0.passages.count) }
+        var figures = corpus.articles.map { [[Figure]](repeating: [], count: $0.passages.count) }
+        var found = 0
+        let tagRows = try Row.fetchCursor(db, sql: "SELECT article, mentions, figures FROM article_tags")
+        while let row = try tagRows.next() {
+            guard let k = position[row[0]] else { continue }
+            let decodedMentions = try ArticleTagsCoding.decodeMentions([UInt8](row[1] as Data), article: k)
+            let decodedFigures = try ArticleTagsCoding.decodeFigures([UInt8](row[2] as Data), article: k)
+            let passages = corpus.articles[k].passages.count
+            guard decodedMentions.count == passages, decodedFigures.count == passages,
+                  decodedMentions.joined().allSatisfy({ table.entities.indices.contains($0.entity) }) else {
+                throw Damaged(description: "tags of \(corpus.articles[k].path) do not fit its passages")
+            }
+            mentions[k] = decodedMentions
+            figures[k] = decodedFigures
+            found += 1
+        }
+        guard found == articleIDs.count else { throw Damaged(description: "tags missing for \(articleIDs.count - found) articles") }
+        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
+                            postings: Tagger.postings(mentions, table))
+    }
+}

@@ -1,0 +1,94 @@
+import GRDB
+
+/// The persisted index's tables. Everything here can be rebuilt from the corpus files, so a
+/// schema change bumps `formatVersion` and the index is rebuilt rather than migrated.
+///
+/// - `files`: one row per file met in the corpus (its size, mtime and content hash decide what
+///   a refresh re-reads); `problem` is set when the file could not become an article.
+/// - `articles`, `passages`: the normalised articles, keyed by the file's id. Passage rows carry
+///   the position (`idx`) the in-memory model uses, so ids never leak into the reader.
+/// - `passage_fts`: FTS5 over the text of content passages (body, heading, list item), kept in
+///   step with `passages` by triggers.
+/// - `entities`, `aliases`, `article_tags`, `postings`: what tagging produced. Tagging is
+///   corpus-wide (discovery needs two articles), so these are replaced as a whole whenever files
+///   or the catalogs change; `meta.tag_key` says which catalogs and options they were built with.
+enum IndexSchema {
+    /// "NRIX": tells our index apart from any other SQLite file at the same path.
+    static let applicationID: Int32 = 0x4E52_4958
+    /// Bump whenever a table or what the pipeline writes into one changes.
+    static let formatVersion: Int32 = 1
+
+    /// Content passage kinds, as stored in `passages.kind`: the ones full-text search sees.
+    static let searchableKinds = "('body', 'heading', 'list item')"
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE files (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime REAL NOT NULL,
+                hash TEXT NOT NULL,
+                problem TEXT
+            );
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                source TEXT,
+                raw TEXT NOT NULL,
+                notices TEXT NOT NULL
+            );
+            CREATE TABLE passages (
+                id INTEGER PRIMARY KEY,
+                article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                line_start INTEGER NOT NULL,
+                line_end INTEGER NOT NULL,
+                repeat_of INTEGER,
+                UNIQUE (article, idx)
+            );
+            CREATE VIRTUAL TABLE passage_fts USING fts5(
+                text, content = 'passages', content_rowid = 'id',
+                tokenize = 'porter unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages
+                WHEN new.kind IN \(searchableKinds) BEGIN
+                INSERT INTO passage_fts (rowid, text) VALUES (new.id, new.text);
+            END;
+            CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages
+                WHEN old.kind IN \(searchableKinds) BEGIN
+                INSERT INTO passage_fts (passage_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            END;
+            CREATE TABLE entities (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                parent TEXT,
+                origin TEXT NOT NULL
+            );
+            CREATE TABLE aliases (
+                entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                exact_case INTEGER NOT NULL,
+                PRIMARY KEY (entity, position)
+            ) WITHOUT ROWID;
+            CREATE TABLE article_tags (
+                article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                mentions BLOB NOT NULL,
+                figures BLOB NOT NULL
+            );
+            CREATE TABLE postings (
+                entity INTEGER NOT NULL,
+                passage INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+                PRIMARY KEY (entity, passage)
+            ) WITHOUT ROWID;
+            CREATE INDEX postings_by_passage ON postings (passage);
+            """)
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(formatVersion)")
+    }
+}
