@@ -2,8 +2,8 @@ import Foundation
 
 /// Order-preserving parallel map over the available cores: output is the same as `map`,
 /// whatever the scheduling, so tagging stays deterministic.
-enum Parallel {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum Parallel {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let count = items.count
         guard count > 1 else { return items.map(transform) }
         let slots = Slots<R>(count: count)

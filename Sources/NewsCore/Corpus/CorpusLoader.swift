@@ -12,15 +12,15 @@ public enum CorpusLoader {
     /// directly, the path as given. Articles and problems are sorted by path; files are parsed
     /// concurrently but the result does not depend on scheduling.
     public static func load(paths: [String], maxFileBytes: Int = defaultMaxFileBytes) -> Corpus {
-        var candidates: [Candidate] = []
-        var problems: [LoadProblem] = []
-        for path in paths {
-            collect(path, prefixed: paths.count > 1, into: &candidates, problems: &problems)
+        let found = walk(paths: paths)
+        let outcomes = Parallel.map(found.files) { file -> Outcome in
+            switch read(file, maxFileBytes: maxFileBytes) {
+            case .bytes(let bytes): parse(path: file.path, bytes: bytes)
+            case .problem(let problem): .problem(problem)
+            }
         }
-        candidates.sort { $0.path < $1.path }
-
-        let outcomes = parseAll(candidates, maxFileBytes: maxFileBytes)
         var articles: [Article] = []
+        var problems = found.problems
         for outcome in outcomes {
             switch outcome {
             case .article(let article): articles.append(article)
@@ -28,20 +28,53 @@ public enum CorpusLoader {
             }
         }
         problems.sort { $0.path < $1.path }
-        let name = corpusName(paths, articleCount: articles.count)
-        return Corpus(name: name, articles: articles, problems: problems)
+        return Corpus(name: name(paths: paths, articleCount: articles.count), articles: articles, problems: problems)
+    }
+
+    /// The files a load would read, sorted by path, and the paths it reports without reading
+    /// (missing, unsupported). Reads no file's contents.
+    public static func walk(paths: [String]) -> Walk {
+        var files: [Candidate] = []
+        var problems: [LoadProblem] = []
+        for path in paths {
+            collect(path, prefixed: paths.count > 1, into: &files, problems: &problems)
+        }
+        files.sort { $0.path < $1.path }
+        return Walk(files: files, problems: problems)
+    }
+
+    /// What `walk` found.
+    public struct Walk: Sendable {
+        public var files: [Candidate]
+        public var problems: [LoadProblem]
     }
 
     /// What became of one candidate file.
-    enum Outcome: Sendable {
+    public enum Outcome: Sendable {
         case article(Article)
         case problem(LoadProblem)
     }
 
+    /// A file's contents, or why they were not read.
+    public enum Contents: Sendable {
+        case bytes([UInt8])
+        case problem(LoadProblem)
+    }
+
     /// A file to read: where it is on disk and the path it will be known by.
-    struct Candidate: Sendable {
-        var url: URL
-        var path: String
+    public struct Candidate: Sendable, Hashable {
+        public var url: URL
+        public var path: String
+
+        public init(url: URL, path: String) {
+            self.url = url
+            self.path = path
+        }
+    }
+
+    /// Shown in the reader's header: the folder's name when one folder is read, else "N files".
+    public static func name(paths: [String], articleCount: Int) -> String {
+        corpusName(paths, articleCount: articleCount)
     }
 
     private static func corpusName(_ paths: [String], articleCount: Int) -> String {
@@ -97,13 +130,9 @@ public enum CorpusLoader {
         return "unsupported file type" + (ext.map { " (\($0))" } ?? " (no extension)") + "; skipped"
     }
 
-    /// Reads and parses every candidate, several at once, each result in its candidate's slot.
-    private static func parseAll(_ candidates: [Candidate], maxFileBytes: Int) -> [Outcome] {
-        Parallel.map(candidates) { parseOne($0, maxFileBytes: maxFileBytes) }
-    }
-
-    static func parseOne(_ candidate: Candidate, maxFileBytes: Int) -> Outcome {
-        func problem(_ reason: String) -> Outcome {
+    /// Reads one file, refusing files over `maxFileBytes` before reading them.
+    public static func read(_ candidate: Candidate, maxFileBytes: Int = defaultMaxFileBytes) -> Contents {
+        func problem(_ reason: String) -> Contents {
             .problem(LoadProblem(path: candidate.path, reason: reason))
         }
         let size = (try? candidate.url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize
@@ -117,10 +146,15 @@ public enum CorpusLoader {
             return problem("unreadable (\(readReason(error)))")
         }
         if data.count > maxFileBytes { return problem("too large (\(data.count) bytes; the limit is \(maxFileBytes))") }
+        return .bytes([UInt8](data))
+    }
+
+    /// One file's bytes as the article known by `path`, or why they are not one.
+    public static func parse(path: String, bytes: [UInt8]) -> Outcome {
         do throws(ArticleParseError) {
-            return .article(try ArticleParser.parse(path: candidate.path, bytes: [UInt8](data)))
+            return .article(try ArticleParser.parse(path: path, bytes: bytes))
         } catch {
-            return problem(error.reason)
+            return .problem(LoadProblem(path: path, reason: error.reason))
         }
     }
 

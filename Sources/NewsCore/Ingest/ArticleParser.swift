@@ -118,6 +118,16 @@ public enum ArticleParser {
                        raw: decoded.text, passages: passages, notices: notices)
     }
 
+    /// Whether the article parsed from a file is, once its path is updated, what parsing the
+    /// same bytes under `newPath` gives: the format (told by the extension) is the same and the
+    /// title did not come from the file name. A store uses it to follow a rename without
+    /// re-parsing.
+    public static func survivesRename(title: String?, from oldPath: String, to newPath: String) -> Bool {
+        let format = { (path: String) in ArticleFormat(path: path) ?? .plainText }
+        guard format(oldPath) == format(newPath) else { return false }
+        return title != fileStem(oldPath)
+    }
+
     private static func fileStem(_ path: String) -> String {
         let name = String(ArticleFormat.fileName(path))
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
