@@ -77,11 +77,26 @@ public final class ReadingStateStore: Sendable {
     }
 
     /// The writing connection: WAL, the busy timeout, the schema brought up to date.
+    ///
+    /// Switching a new file to WAL takes a lock that SQLite does not wait for, so readers
+    /// starting at the same moment on a file none of them has made yet retry for a while.
     static func openForWriting(_ path: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(busySeconds)
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let deadline = Date().addingTimeInterval(busySeconds)
+        while true {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try migrate(queue)
+                return queue
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
+    }
+
+    static func migrate(_ queue: DatabaseQueue) throws {
         let migrator = ReadingStateSchema.migrator
         do {
             try migrator.migrate(queue)
@@ -90,7 +105,6 @@ public final class ReadingStateStore: Sendable {
             // tables made and fails; the schema is then complete all the same.
             guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
         }
-        return queue
     }
 
     /// Closes the file (the store cannot be used afterwards).

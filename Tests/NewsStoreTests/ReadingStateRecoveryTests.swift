@@ -129,3 +129,26 @@ func closedDatabase(_ path: String, applicationID: UInt32?, userVersion: UInt32?
     if let userVersion { put(userVersion, at: 60) }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
 }
+
+/// Readers starting at the same moment on a file none of them has made yet.
+@Suite struct ReadingStateFirstStartTests {
+    @Test func readersCreatingTheFileTogetherAllOpenItWithoutANotice() async throws {
+        for _ in 0..<20 {
+            let folder = try ScratchFolder()
+            let path = folder.path("state.sqlite")
+            let notices = try await withThrowingTaskGroup(of: String?.self) { group in
+                for number in 0..<6 {
+                    group.addTask {
+                        let (store, notice) = try ReadingStateStore.open(at: path)
+                        try store.apply([.read(path: "\(number).txt", true)], corpus: "/corpus")
+                        return notice
+                    }
+                }
+                return try await group.reduce(into: [String]()) { if let notice = $1 { $0.append(notice) } }
+            }
+            #expect(notices == [])
+            #expect(try folder.names().filter { $0.contains("corrupt") || $0.contains("foreign") } == [])
+            #expect(try openClean(path).saved(corpus: "/corpus").read.count == 6)
+        }
+    }
+}
