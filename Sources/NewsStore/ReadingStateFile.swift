@@ -34,7 +34,8 @@ enum ReadingStateFile {
                 let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 // The migration table alone is a file another reader is creating this moment (it is
                 // made just before the transaction that makes the rest and sets the id).
-                let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name <> 'grdb_migrations'") ?? 0
+                let objects = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE name <> 'grdb_migrations'") ?? 0
                 if application == 0 && objects == 0 { return .usable }
                 guard application == ReadingStateSchema.applicationID else {
                     return .foreign(application == 0

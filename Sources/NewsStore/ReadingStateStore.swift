@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import NewsCore
 
 /// The user's reading state, one SQLite file for every corpus: read and bookmarked articles,
 /// the last cursor position and last-opened time of each, and the history of passages entered.
@@ -72,7 +71,8 @@ public final class ReadingStateStore: Sendable {
         do {
             return try ReadingStateFile.moveAside(path, label: label, now: now)
         } catch {
-            throw ReadingStateError("\(path) is not a reading state file and cannot be moved aside: \(error.localizedDescription)")
+            throw ReadingStateError(
+                "\(path) is not a reading state file and cannot be moved aside: \(error.localizedDescription)")
         }
     }
 

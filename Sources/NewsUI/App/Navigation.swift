@@ -43,8 +43,8 @@ extension ReaderState {
         return Location(article: article, passage: first, offset: 0, mention: nil)
     }
 
-    /// After opening an article from the list (key or click) or with `J`/`K`: its title in view unless the
-    /// cursor resumes further down, which is then shown a third of the way down.
+    /// After opening an article from the list (key or click) or with `J`/`K`: its title in view,
+    /// unless the cursor resumes further down, which is then shown a third of the way down.
     mutating func showOpenedArticle() {
         articleTop = 0
         keepCursorVisible(center: true)

@@ -28,8 +28,9 @@ extension ReaderState {
     /// (and so read) and visited, and its position is written when it differs from the saved one.
     public func readingChanges(since saved: SavedReading) -> [ReadingChange] {
         var changes: [ReadingChange] = []
-        changes += read.sorted().map { articlePath($0) }.filter { !saved.read.contains($0) }.map { .read(path: $0, true) }
-        changes += bookmarks.sorted().map { articlePath($0) }.filter { !saved.bookmarks.contains($0) }.map { .bookmark(path: $0, true) }
+        let read = self.read.sorted().map(articlePath), bookmarks = self.bookmarks.sorted().map(articlePath)
+        changes += read.filter { !saved.read.contains($0) }.map { .read(path: $0, true) }
+        changes += bookmarks.filter { !saved.bookmarks.contains($0) }.map { .bookmark(path: $0, true) }
         guard !context.articles.isEmpty else { return changes }
         let path = articlePath(article)
         let position = ReadingPosition(passage: passage, offset: offset)

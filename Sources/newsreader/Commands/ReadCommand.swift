@@ -25,7 +25,8 @@ struct ReadCommand: ParsableCommand {
     var keys: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The reading state file (default: $XDG_STATE_HOME/newsreader/state.sqlite, else ~/.local/state/newsreader/state.sqlite).",
+        "The reading state file (default: $XDG_STATE_HOME/newsreader/state.sqlite, else "
+            + "~/.local/state/newsreader/state.sqlite).",
         valueName: "file"))
     var state: String?
 
