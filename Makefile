@@ -8,7 +8,7 @@ SWIFT      ?= swift
 CORPUS     ?= corpus
 BENCH_DIR  ?= $(CURDIR)/../bench-data
 BENCH_MB   ?= 100
-APT_NEEDED  = pkg-config libxml2-dev libncurses-dev tmux ripgrep
+APT_NEEDED  = pkg-config libxml2-dev libncurses-dev libsqlite3-dev sqlite3 tmux ripgrep
 PIN        := $(shell command -v taskset >/dev/null && echo taskset -c 0)
 
 .PHONY: all deps build run test bench bench-latency clean

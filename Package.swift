@@ -48,6 +48,7 @@ let package = Package(
             name: "newsreader",
             dependencies: [
                 "NewsCore",
+                "NewsStore",
                 "NewsUI",
                 "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -71,6 +72,11 @@ let package = Package(
         .testTarget(
             name: "TerminalTests",
             dependencies: ["Terminal", "NewsUI"]
+        ),
+        // The reading-state store on real files, and the built reader killed mid-use.
+        .testTarget(
+            name: "NewsStoreTests",
+            dependencies: ["NewsStore", "NewsCore", "newsreader"]
         ),
         .testTarget(
             name: "NewsUITests",

@@ -10,11 +10,27 @@ enum ScaleCorpus {
     }
 
     static func build(from source: URL, into work: URL, megabytes: Int) throws -> Built {
+        let sourceBytes = try bytes(of: articleFiles(in: source))
+        guard sourceBytes > 0 else { throw BenchError("no .txt articles under \(source.path)") }
+        return try build(from: source, into: work,
+                         replicas: max(1, Int((Double(megabytes) * 1_048_576 / Double(sourceBytes)).rounded(.up))))
+    }
+
+    /// At least `articles` files: the store's scale (issue: ~200,000 articles).
+    static func build(from source: URL, into work: URL, articles: Int) throws -> Built {
+        let count = try articleFiles(in: source).count
+        guard count > 0 else { throw BenchError("no .txt articles under \(source.path)") }
+        return try build(from: source, into: work, replicas: max(1, (articles + count - 1) / count))
+    }
+
+    private static func bytes(of files: [URL]) throws -> Int {
+        try files.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int ?? 0) }
+    }
+
+    private static func build(from source: URL, into work: URL, replicas: Int) throws -> Built {
         let fm = FileManager.default
         let sourceFiles = try articleFiles(in: source)
-        let sourceBytes = try sourceFiles.reduce(0) { $0 + (try fm.attributesOfItem(atPath: $1.path)[.size] as? Int ?? 0) }
-        guard sourceBytes > 0 else { throw BenchError("no .txt articles under \(source.path)") }
-        let replicas = max(1, Int((Double(megabytes) * 1_048_576 / Double(sourceBytes)).rounded(.up)))
+        let sourceBytes = try bytes(of: sourceFiles)
         let folder = work.appendingPathComponent("bbc-x\(replicas)")
         let marker = folder.appendingPathComponent(".complete")
         if !fm.fileExists(atPath: marker.path) {

@@ -39,6 +39,8 @@ final class TmuxPane {
             .write(to: config, atomically: true, encoding: .utf8)
         try tmux(["-f", config.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
                   "-e", "LANG=C.UTF-8",
+                  // Reading state in the scratch folder: no test sees another's, nor the user's.
+                  "-e", "XDG_STATE_HOME=\(scratch.path)/state",
                   // A crash report must not wait 30 s for a key (the Swift backtracer's prompt).
                   "-e", "SWIFT_BACKTRACE=interactive=no", "/bin/sh"])
         // Colours on unless a test asks otherwise, whatever the environment running the tests.

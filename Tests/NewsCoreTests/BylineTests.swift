@@ -28,4 +28,9 @@ import Testing
         #expect(article.passages[0].text == "By Desk staff — The Kestrel Review, 29 January 2025")
         #expect(article.passages[1].text == "The rules changed in October 2022 for snake_case_names and footnotes*.")
     }
+
+    @Test func aQuotedNameWithItsAcronymIsNotADateline() {
+        #expect(SourceAttribution.dateline("\"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital,\" it said.") == nil)
+        #expect(SourceAttribution.dateline("WASHINGTON (AP) — Chip stocks fell.") == "AP")
+    }
 }

@@ -45,6 +45,10 @@ struct IngestSeedTests {
         #expect(titleLines.count == 1 && titleLines[0].kind == .chrome)
     }
 
+    @Test func seed000SourceComesFromItsPromoLines() throws {
+        #expect(try seed("000").source == "Fox News")
+    }
+
     @Test func seed003ParagraphsHeadingsAndSource() throws {
         let article = try seed("003")
         #expect(article.source == "CNN")

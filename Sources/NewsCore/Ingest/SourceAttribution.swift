@@ -1,6 +1,6 @@
 /// Finds the outlet an article names: a "Source: CNN" line, an HTML page's `og:site_name`, a
 /// byline handing over to an outlet ("By staff — The Review"), or a wire dateline such as
-/// "LONDON (Reuters) -" opening a paragraph, in that order of trust.
+/// "LONDON (Reuters) -" opening a paragraph, or the site's own promo lines, in that order of trust.
 public enum SourceAttribution {
     /// The outlet a "Source: X" / "Source:X" / "Source - X" line names (at most six words).
     public static func sourceLine(_ text: String) -> String? {
@@ -43,7 +43,9 @@ public enum SourceAttribution {
         let head = text.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open]
-        guard before.count <= 40, !before.contains(where: { ".!?".contains($0) }) else { return nil }
+        // A quotation opening the paragraph is speech ("High-Speed Downlink Packet Access (HSDPA) -
+        // sometimes called…"), never a place.
+        guard before.count <= 40, !before.contains(where: { ".!?\"“‘'".contains($0) }) else { return nil }
         if before.contains(where: \.isLetter), !before.split(separator: " ").allSatisfy({ $0.first?.isLowercase == false }) {
             return nil
         }
@@ -129,7 +131,10 @@ public enum SourceAttribution {
         if let line = blocks.lazy.compactMap({ sourceLine($0.text) }).first { return line }
         if let siteName { return siteName }
         if let outlet = blocks.prefix(4).lazy.compactMap({ bylineOutlet($0.text) }).first { return outlet }
-        return blocks.lazy.filter { $0.kind == .body }.prefix(3).compactMap { dateline($0.text) }.first
+        if let agency = blocks.lazy.filter({ $0.kind == .body }).prefix(3).compactMap({ dateline($0.text) }).first {
+            return agency
+        }
+        return PromoOutlet.outlet(of: blocks)
     }
 }
 

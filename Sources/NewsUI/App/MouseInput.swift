@@ -42,8 +42,8 @@ extension ReaderState {
             let index = listTop + row / 2
             guard index < listRows.count else { return }
             listSelection = index
-            open(Location(article: listRows[index], passage: 0, offset: 0, mention: nil), record: true)
-            articleTop = 0
+            open(start(of: listRows[index]), record: true)
+            showOpenedArticle()
         case .article:
             guard !showRaw else { return }
             let lines = articleLines()

@@ -7,13 +7,14 @@ extension ReaderState {
 
     /// Opens a place: marks the article read, puts the cursor there, selects its mention (whose
     /// entity becomes the current one) and scrolls it into view; `record` pushes where the reader
-    /// was onto the back history.
+    /// was onto the back history. Leaving an article keeps the cursor's place in it.
     mutating func open(_ target: Location, record: Bool) {
         guard target.article < context.articles.count else { return }
         if record && !(target.article == article && target.passage == passage && target.offset == offset) {
             history.record(location)
         }
         let changedArticle = target.article != article
+        if changedArticle { positions[article] = ReadingPosition(passage: passage, offset: offset) }
         article = target.article
         read.insert(article)
         let passages = context.articles[article].passages
@@ -30,12 +31,23 @@ extension ReaderState {
         keepCursorVisible(center: record)
     }
 
-    /// Where an article opens: on its first content passage (body, heading or list item), so
+    /// Where an article opens: where the cursor was when the reader last left it (this session
+    /// or an earlier one), else on its first content passage (body, heading or list item), so
     /// the cursor and the Related pane start on the story rather than on site furniture such
     /// as a "NEW You can now listen" banner. An article with no content opens on passage 0.
     func start(of article: Int) -> Location {
+        if let position = positions[article] {
+            return Location(article: article, passage: position.passage, offset: position.offset, mention: nil)
+        }
         let first = context.articles[article].passages.firstIndex { $0.kind.isContent } ?? 0
         return Location(article: article, passage: first, offset: 0, mention: nil)
+    }
+
+    /// After opening an article from the list (key or click) or with `J`/`K`: its title in view,
+    /// unless the cursor resumes further down, which is then shown a third of the way down.
+    mutating func showOpenedArticle() {
+        articleTop = 0
+        keepCursorVisible(center: true)
     }
 
     mutating func goBack() {
@@ -250,7 +262,7 @@ extension ReaderState {
             return
         }
         open(start(of: listRows[target]), record: true)
-        articleTop = 0
+        showOpenedArticle()
     }
 
     var listBodyHeight: Int {
@@ -289,7 +301,7 @@ extension ReaderState {
         case .articles:
             guard listSelection < listRows.count else { return }
             open(start(of: listRows[listSelection]), record: true)
-            articleTop = 0
+            showOpenedArticle()
             setFocus(.article)
         case .article:
             if let selected = selectedMention {

@@ -1,21 +1,27 @@
+import NewsCore
+
 /// What the terminal layer decides before the first frame.
 public struct ReaderOptions: Sendable {
     public var colorDepth: ColorDepth
     public var keymap: Keymap
-    /// The article opened first (its index in `corpus.articles`); the first one when nil.
+    /// The article opened first (its index in `corpus.articles`); when nil, the one `saved` says
+    /// was open last, else the first.
     public var initialArticle: Int?
-    /// Article paths bookmarked in an earlier session (kept in state only for now).
-    public var bookmarks: Set<String>
+    /// What an earlier session left: read articles, bookmarks, positions, the article open last.
+    public var saved: SavedReading
+    /// One line for the status bar on the first frame (a problem with the saved state, say).
+    public var notice: String?
     /// The terminal's size at start; later sizes arrive as `.resize` events.
     public var width: Int
     public var height: Int
 
     public init(colorDepth: ColorDepth = .full256, keymap: Keymap = .defaults, initialArticle: Int? = nil,
-                bookmarks: Set<String> = [], width: Int = 120, height: Int = 40) {
+                saved: SavedReading = .empty, notice: String? = nil, width: Int = 120, height: Int = 40) {
         self.colorDepth = colorDepth
         self.keymap = keymap
         self.initialArticle = initialArticle
-        self.bookmarks = bookmarks
+        self.saved = saved
+        self.notice = notice
         self.width = width
         self.height = height
     }

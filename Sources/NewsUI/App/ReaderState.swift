@@ -40,6 +40,9 @@ public struct ReaderState: Sendable {
     public internal(set) var query: ActiveQuery?
     public internal(set) var read: Set<Int> = []
     public internal(set) var bookmarks: Set<Int> = []
+    /// Where the cursor was in each article it left (or an earlier session saved): an article
+    /// opened again from the list or with `J`/`K` resumes there.
+    public internal(set) var positions: [Int: ReadingPosition] = [:]
     /// One line for the status bar, cleared by the next event.
     public internal(set) var message: String?
     var finished = false
@@ -54,11 +57,17 @@ public struct ReaderState: Sendable {
         width = options.width
         height = options.height
         listRows = Array(index.corpus.articles.indices)
-        let paths = index.corpus.articles.map(\.path)
-        bookmarks = Set(paths.indices.filter { options.bookmarks.contains(paths[$0]) })
+        message = options.notice
+        let seed = ReadingSeed(options.saved, articles: index.corpus.articles)
+        read = seed.read
+        bookmarks = seed.bookmarks
+        positions = seed.positions
         if !listRows.isEmpty {
-            let first = min(max(options.initialArticle ?? 0, 0), listRows.count - 1)
+            let first = min(max(options.initialArticle ?? seed.lastOpened ?? 0, 0), listRows.count - 1)
+            // Already the open article, so opening it records no position for article 0.
+            article = first
             open(start(of: first), record: false)
+            keepCursorVisible(center: true)
             refreshRelated()
         }
     }

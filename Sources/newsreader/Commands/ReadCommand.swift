@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsStore
 import NewsUI
 import Terminal
 
@@ -23,6 +24,12 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A key configuration file (default: the user's, when present).", valueName: "file"))
     var keys: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The reading state file (default: $XDG_STATE_HOME/newsreader/state.sqlite, else "
+            + "~/.local/state/newsreader/state.sqlite).",
+        valueName: "file"))
+    var state: String?
+
     func run() throws {
         // Before anything else, and before ncurses: a pipe or a file gets one line and status 2.
         guard TerminalScreen.isInteractive else {
@@ -34,17 +41,38 @@ struct ReadCommand: ParsableCommand {
         var corpus = options
         corpus.corpus += paths
         let index = try corpus.open()
+        let recorder = ReadingStateRecorder.open(
+            path: state ?? ReadingStatePath.default(environment: environment),
+            corpus: Self.corpusKey(corpus.corpusPaths))
+        // Printed before the screen is taken (it is there again once the reader quits) and
+        // pointed to from the first frame's status line.
+        if let notice = recorder.notice { Terminal.warn(notice) }
 
         let outcome = try TerminalSession.run(
             environment: environment,
             initial: { depth, width, height in
-                ReaderState(index: index, options: ReaderOptions(
-                    colorDepth: depth, keymap: keymap, width: width, height: height))
+                let state = ReaderState(index: index, options: ReaderOptions(
+                    colorDepth: depth, keymap: keymap, saved: recorder.saved, notice: recorder.screenNotice,
+                    width: width, height: height))
+                recorder.record(state.readingChanges(since: recorder.saved))
+                return state
             },
-            update: { state, event in NewsUI.update(state, event) },
+            update: { state, event in
+                let next = NewsUI.update(state, event)
+                recorder.record(next.readingChanges(since: state))
+                return next
+            },
             render: { state, width, height in NewsUI.render(state, width: width, height: height) },
             isFinished: { $0.isFinished })
+        if let failure = recorder.failure { Terminal.warn(failure) }
         if outcome != .finished { throw ExitCode(outcome.exitStatus) }
+    }
+
+    /// The corpus's key in the state file: its paths with symbolic links resolved, so the same
+    /// folder reached another way shares its reading state.
+    static func corpusKey(_ paths: [String]) -> String {
+        ReadingStateKey.corpus(paths: paths.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path },
+                               currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
     /// `--keys FILE`, else the user's configuration when it exists, else the defaults.
