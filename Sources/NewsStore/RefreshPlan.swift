@@ -1,0 +1,78 @@
+import NewsCore
+
+/// What the index holds for one file.
+struct StoredFile: Sendable, Hashable {
+    var path: String
+    var size: Int
+    var mtime: Double
+    /// Empty when the file's bytes were never read (unreadable, or over the size limit).
+    var hash: String
+    var problem: String?
+    /// The article's title; nil for a problem.
+    var title: String?
+}
+
+/// A file the walk found, with what `stat` said (nil when it could not say).
+struct DiskFile: Sendable {
+    var candidate: CorpusLoader.Candidate
+    var status: FileStatus?
+
+    var path: String { candidate.path }
+}
+
+/// Which files a refresh trusts, which it reads, and which are gone: decided on size and
+/// modification time alone, before any file is opened.
+struct RefreshPlan: Sendable {
+    /// A file to read, with what the index holds for it (nil: a file the index has never seen).
+    struct Read: Sendable {
+        var file: DiskFile
+        var stored: StoredFile?
+    }
+
+    var trusted = 0
+    /// In path order.
+    var toRead: [Read] = []
+    /// Stored files the walk did not find, in path order: removed, or renamed when a new file
+    /// has the same contents.
+    var gone: [StoredFile] = []
+
+    /// A stored file is trusted when its size and time are those on disk and its bytes were
+    /// read before; a file never read (unreadable, too large) is tried again every time.
+    init(stored: [String: StoredFile], disk: [DiskFile]) {
+        var seen = Set<String>()
+        for file in disk {
+            seen.insert(file.path)
+            let known = stored[file.path]
+            if let known, let status = file.status, !known.hash.isEmpty,
+               known.size == status.size, known.mtime == status.mtime {
+                trusted += 1
+            } else {
+                toRead.append(Read(file: file, stored: known))
+            }
+        }
+        gone = stored.values.filter { !seen.contains($0.path) }.sorted { $0.path < $1.path }
+    }
+
+    var totalBytes: Int { toRead.reduce(0) { $0 + max($1.file.status?.size ?? 0, 0) } }
+}
+
+/// Pairs new files with gone files of the same contents, each gone file at most once, first
+/// come first served (new files arrive in path order, gone files are offered in path order).
+struct RenameMatcher: Sendable {
+    private var gone: [String: [StoredFile]] = [:]
+
+    init(_ files: [StoredFile]) {
+        for file in files where !file.hash.isEmpty { gone[file.hash, default: []].append(file) }
+    }
+
+    /// The contents a new file may have to be a rename.
+    var hashes: Set<String> { Set(gone.keys) }
+
+    /// The gone file a new file with `hash` was renamed from, now taken.
+    mutating func claim(_ hash: String) -> StoredFile? {
+        guard var files = gone[hash], !files.isEmpty else { return nil }
+        let first = files.removeFirst()
+        gone[hash] = files.isEmpty ? nil : files
+        return first
+    }
+}

@@ -1,0 +1,14 @@
+/// Names what the stored tags were built from: the catalog files' contents in merge order, the
+/// discovery switch and the tagging code's version. Equal keys mean tagging the same articles
+/// again would give the same tags, so they can be loaded instead.
+enum TagKey {
+    static func make(catalogs: [[UInt8]], discover: Bool, taggingVersion: Int) -> String {
+        var hash = ContentHash.fnv1a("tagging \(taggingVersion) discover \(discover) catalogs \(catalogs.count)".utf8)
+        for catalog in catalogs {
+            // The length first, so moving bytes from one file to the next changes the key.
+            hash = ContentHash.fnv1a(" \(catalog.count) ".utf8, seed: hash)
+            hash = ContentHash.fnv1a(catalog, seed: hash)
+        }
+        return ContentHash.hex(hash)
+    }
+}
