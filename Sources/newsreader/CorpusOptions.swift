@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsStore
 
-/// Options every command shares: which corpus, which extra catalog, and the output form.
+/// Options every command shares: which corpus, which extra catalog, which index, and the
+/// output form.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder or file of articles (repeatable).", valueName: "path"))
     var corpus: [String] = []
@@ -16,18 +18,86 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not discover entities beyond the catalogs.")
     var noDiscover = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The index file (default: one per corpus under $XDG_CACHE_HOME/newsreader).", valueName: "path"))
+    var index: String?
+
+    @Flag(name: .long, help: "Read and tag every file in memory; neither read nor write an index.")
+    var noIndex = false
+
     /// The paths to read: those given, else the project's own corpus.
     var corpusPaths: [String] { corpus.isEmpty ? [DefaultPaths.corpus] : corpus }
 
-    /// Loads, tags and indexes the corpus, printing what was skipped on stderr.
+    /// Loads, tags and indexes the corpus — through the persisted index unless `--no-index` —
+    /// printing what was skipped and anything said about the index file on stderr.
     func open() throws -> NewsIndex {
-        let catalogs = try CatalogFiles.resolve(
-            corpusPaths: corpusPaths, extra: entities,
-            environment: ProcessInfo.processInfo.environment)
-        let index = try NewsIndex.open(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover)
-        for problem in index.corpus.problems {
+        if noIndex && index != nil { throw UserError("--index and --no-index exclude each other") }
+        if noIndex {
+            let index = try NewsIndex.open(paths: corpusPaths, catalogFiles: try catalogFiles(), discover: !noDiscover)
+            warnProblems(index.corpus)
+            return index
+        }
+        let opened = try throughIndex { path, catalogs, progress in
+            try IndexStore.open(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover,
+                                indexPath: path, progress: progress)
+        }
+        report(opened.report, opened.index.corpus)
+        return opened.index
+    }
+
+    /// Brings the index up to date without building the linker and search over it.
+    func refreshIndex() throws -> IndexStore.Refreshed {
+        let refreshed = try throughIndex { path, catalogs, progress in
+            try IndexStore.refresh(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover,
+                                   indexPath: path, progress: progress)
+        }
+        report(refreshed.report, refreshed.tagged.corpus)
+        return refreshed
+    }
+
+    /// Runs `body` with the index path, the catalogs and a progress bar on stderr, erased
+    /// before anything else is printed; failures become one line naming the index.
+    private func throughIndex<T>(
+        _ body: (String, [String], @escaping (IndexProgress) -> Void) throws -> T
+    ) throws -> T {
+        let catalogs = try catalogFiles()
+        let path = try indexPath(environment: ProcessInfo.processInfo.environment)
+        let bar = ProgressBar.onStandardError()
+        do {
+            defer { bar.clear() }
+            return try body(path, catalogs, { bar.show($0) })
+        } catch let error as NewsIndexError {
+            throw error
+        } catch let error as CatalogError {
+            throw error
+        } catch {
+            throw UserError("cannot open the index \(path): \(error)")
+        }
+    }
+
+    private func report(_ report: IndexReport, _ corpus: Corpus) {
+        for notice in report.notices { Terminal.warn(notice) }
+        warnProblems(corpus)
+    }
+
+    /// `--index`, else the corpus's file in the cache folder.
+    func indexPath(environment: [String: String]) throws -> String {
+        if let index { return index }
+        let canonical = corpusPaths.map(IndexLocation.canonical)
+        guard let path = IndexLocation.defaultPath(canonicalPaths: canonical, environment: environment) else {
+            throw UserError("no cache folder for the index (set HOME or XDG_CACHE_HOME), or pass --index or --no-index")
+        }
+        return path
+    }
+
+    private func catalogFiles() throws -> [String] {
+        try CatalogFiles.resolve(corpusPaths: corpusPaths, extra: entities,
+                                 environment: ProcessInfo.processInfo.environment)
+    }
+
+    private func warnProblems(_ corpus: Corpus) {
+        for problem in corpus.problems {
             Terminal.warn("skipped \(problem.path): \(problem.reason)")
         }
-        return index
     }
 }

@@ -8,7 +8,7 @@ struct NewsReader: ParsableCommand {
         abstract: "Read news articles with every entity tagged and linked across outlets.",
         subcommands: [
             ListCommand.self, ShowCommand.self, EntitiesCommand.self, MentionsCommand.self,
-            RelatedCommand.self, SearchCommand.self, RepairCommand.self, ReadCommand.self,
+            RelatedCommand.self, SearchCommand.self, IndexCommand.self, RepairCommand.self, ReadCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

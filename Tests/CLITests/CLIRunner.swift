@@ -29,10 +29,22 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/newsreader")
     }()
 
+    /// The index cache for every run: a scratch folder kept between test runs (so later runs
+    /// open warm indexes), never the user's cache.
+    static let cache: URL = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-tests-cache")
+
+    /// The environment runs get: this process's, with `XDG_CACHE_HOME` pointed at `cache`.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = cache.path
+        return environment
+    }
+
     static func run(_ arguments: [String], stdin: Data? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
