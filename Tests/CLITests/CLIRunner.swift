@@ -58,4 +58,20 @@ struct CLIRunner {
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                        stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// Starts the binary in the background, its stdout and stderr written to files (a pipe
+    /// nobody drains would stall it).
+    static func start(_ arguments: [String], stdout: URL, stderr: URL) throws -> Process {
+        FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
 }
