@@ -112,34 +112,24 @@ enum IndexDatabase {
     }
 
     /// Clears the index path for a rebuild and says what happened, in one line. An outdated
-    /// index is deleted: it is ours and holds nothing the files cannot give again. A foreign
-    /// or damaged file is moved aside, with its WAL, since it may be someone's data or show
-    /// what went wrong.
+    /// index is deleted: it is ours and holds nothing the files cannot give again. A foreign or
+    /// damaged file is moved aside as the reading state's are (`.foreign-<UTC time>`,
+    /// `.corrupt-<UTC time>`, with its WAL), since it may be someone's data or show what went
+    /// wrong.
     static func setAside(_ path: String, because problem: Unusable, now: Date = Date()) throws -> String {
         let fm = FileManager.default
-        try? fm.removeItem(atPath: path + "-shm")
-        if problem.kind == .outdated {
-            for file in [path, path + "-wal"] where fm.fileExists(atPath: file) { try fm.removeItem(atPath: file) }
+        switch problem.kind {
+        case .outdated:
+            for file in [path, path + "-wal", path + "-shm"] where fm.fileExists(atPath: file) {
+                try fm.removeItem(atPath: file)
+            }
             return "the index \(path) was written by another version (\(problem.detail)); rebuilding it"
+        case .foreign:
+            let aside = try ReadingStateFile.moveAside(path, label: "foreign", now: now)
+            return "\(path) is not a newsreader index (\(problem.detail)); moved it to \(aside) and built the index afresh"
+        case .damaged:
+            let aside = try ReadingStateFile.moveAside(path, label: "corrupt", now: now)
+            return "\(path) is damaged (\(problem.detail)); moved it to \(aside) and rebuilt the index"
         }
-        var target = path + ".corrupt-" + timestamp(now)
-        var attempt = 1
-        while fm.fileExists(atPath: target) {
-            attempt += 1
-            target = path + ".corrupt-" + timestamp(now) + "-\(attempt)"
-        }
-        try fm.moveItem(atPath: path, toPath: target)
-        if fm.fileExists(atPath: path + "-wal") { try fm.moveItem(atPath: path + "-wal", toPath: target + "-wal") }
-        let what = problem.kind == .foreign ? "is not a newsreader index" : "is damaged"
-        return "\(path) \(what) (\(problem.detail)); moved it to \(target) and rebuilt the index"
-    }
-
-    /// `20260124-101530`, in UTC.
-    static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(c.year ?? 0)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second))"
     }
 }
