@@ -83,7 +83,7 @@ public enum IndexStore {
         let lock = try IndexLock(path: indexPath + ".lock")
         defer { lock.release() }
 
-        let job = Refresh(disk: disk, catalog: catalog, discover: discover, tagKey: tagKey, maxFileBytes: maxFileBytes,
+        let job = IndexRefresh(disk: disk, catalog: catalog, discover: discover, tagKey: tagKey, maxFileBytes: maxFileBytes,
                           recentSince: Date().timeIntervalSince1970 - 2, elapsed: elapsed, progress: progress)
         var notices: [String] = []
         var outcome: (IndexReader.Loaded, IndexReport, DatabasePool)?
@@ -127,120 +127,5 @@ public enum IndexStore {
     private static func noArticles(_ paths: [String], _ problems: [LoadProblem]) -> NewsIndexError {
         let why = problems.sorted { $0.path < $1.path }.first.map { ": \($0)" } ?? ""
         return NewsIndexError("no readable articles in \(paths.joined(separator: ", "))\(why)")
-    }
-}
-
-/// One refresh of an opened index: bring the files up to date in batches, re-tag when needed,
-/// load the result.
-private struct Refresh {
-    var disk: [DiskFile]
-    var catalog: EntityCatalog
-    var discover: Bool
-    var tagKey: String
-    var maxFileBytes: Int
-    var recentSince: Double
-    var elapsed: () -> Double
-    var progress: (IndexProgress) -> Void
-
-    func run(_ pool: DatabasePool, report: IndexReport) throws -> (IndexReader.Loaded, IndexReport) {
-        var report = report
-        let stored = try pool.read(Self.storedFiles)
-        let plan = RefreshPlan(stored: stored, disk: disk)
-        try update(plan, pool, &report)
-
-        var loaded: IndexReader.Loaded
-        if try pool.read({ try IndexMeta.get(IndexMeta.tagKey, $0) }) == tagKey {
-            progress(stage(.loading, plan))
-            loaded = try pool.read { db in
-                let (corpus, ids) = try IndexReader.corpus(named: "", db)
-                return IndexReader.Loaded(tagged: try IndexReader.tags(for: corpus, articleIDs: ids, db), articleIDs: ids)
-            }
-        } else {
-            progress(stage(.loading, plan))
-            let (corpus, ids) = try pool.read { try IndexReader.corpus(named: "", $0) }
-            progress(stage(.tagging, plan))
-            let tagged = Tagger.tag(corpus, catalog: catalog, discover: discover)
-            try write(pool) { db in
-                try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
-                try IndexMeta.set(IndexMeta.tagKey, tagKey, db)
-            }
-            loaded = IndexReader.Loaded(tagged: tagged, articleIDs: ids)
-            report.retagged = true
-        }
-        return (loaded, report)
-    }
-
-    /// Reads what the plan says to read, a step of files at a time, and commits the resulting
-    /// writes every `filesPerTransaction` files; gone files are removed in the last batch.
-    private func update(_ plan: RefreshPlan, _ pool: DatabasePool, _ report: inout IndexReport) throws {
-        var decisions = FileDecisions(gone: plan.gone, recentSince: recentSince)
-        let renameHashes = decisions.renames.hashes
-        let totalBytes = plan.totalBytes
-        var done = 0, bytes = 0, pending = 0
-        if !plan.toRead.isEmpty { progress(stage(.reading, plan)) }
-        var next = 0
-        while next < plan.toRead.count {
-            let step = Array(plan.toRead[next..<min(next + IndexStore.filesPerStep, plan.toRead.count)])
-            next += step.count
-            let maxBytes = maxFileBytes
-            let read = Parallel.map(step) { ReadFile.read($0, renameHashes: renameHashes, maxFileBytes: maxBytes) }
-            for file in read {
-                decisions.decide(file)
-                bytes += max(file.plan.file.status?.size ?? 0, 0)
-                report.bytesRead += file.byteCount
-                if !file.hash.isEmpty { report.filesRead += 1 }
-            }
-            done += step.count
-            pending += step.count
-            progress(IndexProgress(stage: .reading, files: done, totalFiles: plan.toRead.count,
-                                   bytes: min(bytes, totalBytes), totalBytes: totalBytes, elapsed: elapsed()))
-            if pending >= IndexStore.filesPerTransaction {
-                try commit(&decisions.changes, pool)
-                pending = 0
-            }
-        }
-        report.removed = decisions.removeUnclaimed()
-        try commit(&decisions.changes, pool)
-        report.added = decisions.added
-        report.changed = decisions.changed
-        report.renamed = decisions.renamed
-        report.touched = decisions.touched
-    }
-
-    private func commit(_ changes: inout [FileChange], _ pool: DatabasePool) throws {
-        guard !changes.isEmpty else { return }
-        let batch = changes
-        try write(pool) { try FileChange.apply(batch, $0) }
-        changes.removeAll()
-    }
-
-    /// One `BEGIN IMMEDIATE` transaction: the write lock is taken up front, so a concurrent
-    /// writer waits on the busy timeout instead of failing midway.
-    private func write(_ pool: DatabasePool, _ body: (Database) throws -> Void) throws {
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                try body(db)
-                return .commit
-            }
-        }
-    }
-
-    private func stage(_ stage: IndexProgress.Stage, _ plan: RefreshPlan) -> IndexProgress {
-        let total = plan.totalBytes
-        return IndexProgress(stage: stage, files: stage == .reading ? 0 : plan.toRead.count, totalFiles: plan.toRead.count,
-                             bytes: stage == .reading ? 0 : total, totalBytes: total, elapsed: elapsed())
-    }
-
-    private static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
-        var files: [String: StoredFile] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT files.path, size, mtime, hash, problem, articles.title
-            FROM files LEFT JOIN articles ON articles.id = files.id
-            """)
-        while let row = try rows.next() {
-            let file = StoredFile(path: row[0], size: row[1], mtime: row[2], hash: row[3], problem: row[4], title: row[5])
-            files[file.path] = file
-        }
-        return files
     }
 }
