@@ -23,6 +23,12 @@ public struct NewsIndex: Sendable {
     /// Reads the paths, tags them with the catalog files (merged in order: later files add
     /// aliases and entities) and builds the indexes.
     public static func open(paths: [String], catalogFiles: [String], discover: Bool) throws -> NewsIndex {
+        NewsIndex(tagged: try tag(paths: paths, catalogFiles: catalogFiles, discover: discover))
+    }
+
+    /// Reads the paths and tags them with the catalog files (merged in order: later files add
+    /// aliases and entities): everything an index is built over.
+    public static func tag(paths: [String], catalogFiles: [String], discover: Bool) throws -> TaggedCorpus {
         let corpus = CorpusLoader.load(paths: paths)
         guard !corpus.articles.isEmpty else {
             let why = corpus.problems.first.map { ": \($0)" } ?? ""
@@ -30,7 +36,7 @@ public struct NewsIndex: Sendable {
         }
         let catalog = EntityCatalog.merge(try catalogFiles.map { try EntityCatalog.load(path: $0) })
         // Figure subjects need the whole article (anaphors, its main organisation).
-        return NewsIndex(tagged: Tagger.tag(corpus, catalog: catalog, discover: discover))
+        return Tagger.tag(corpus, catalog: catalog, discover: discover)
     }
 
     /// An entity by canonical name or any alias, case-insensitively; else the best fuzzy match.

@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// Search through the index's SQLite tables: words, prefixes and phrases through FTS5
+/// (`passage_fts`), entity filters through `postings`. The persisted index and `--no-index` (an
+/// in-memory database, `MemoryIndex`) both search with this, so their results are the same.
+///
+/// Ranking: a passage scores FTS5's `bm25()` negated (higher is better), plus for each entity
+/// filter 1 + ln(mentions of the entity, or of a product named after it, in the passage); an
+/// entity-only query scores the bonus alone. Articles are ordered by their best passage (then by
+/// position), their passages in reading order.
+///
+/// It is a snapshot: the row ids it maps back to passages are read when it is made, so after the
+/// index changes, make a new one with the new corpus.
+public struct FullTextSearch: PassageSearch {
+    private let database: any DatabaseReader
+    private let tagged: TaggedCorpus
+    /// Resolves `@name`; `NewsIndex.lookup` should be this one.
+    public let lookup: EntityLookup
+    private let rows: PassageRows
+
+    /// - Parameters:
+    ///   - database: holds `IndexSchema`'s tables for `tagged`.
+    ///   - articleIDs: `articleIDs[k]` is the row id of `tagged.corpus.articles[k]`.
+    ///   - lookup: the corpus's entity lookup; nil builds it.
+    /// - Throws: `IndexReader.Damaged` when the stored passages do not fit the corpus.
+    public init(database: any DatabaseReader, tagged: TaggedCorpus, articleIDs: [Int64], lookup: EntityLookup? = nil) throws {
+        guard articleIDs.count == tagged.corpus.articles.count else {
+            throw IndexReader.Damaged(description: "\(articleIDs.count) article rows for \(tagged.corpus.articles.count) articles")
+        }
+        let rowIDs = try database.read { try IndexWriter.passageRowIDs(articleIDs: articleIDs, $0) }
+        for (position, article) in tagged.corpus.articles.enumerated() where rowIDs[position].count != article.passages.count {
+            throw IndexReader.Damaged(description: "stored passages of \(article.path) do not fit the article")
+        }
+        self.database = database
+        self.tagged = tagged
+        self.lookup = lookup ?? EntityLookup(tagged)
+        rows = PassageRows(rowIDs)
+    }
+
+    public func search(_ query: SearchQuery, limit: Int) throws -> SearchResults {
+        var entities: [Int] = []
+        for name in query.entities {
+            guard let id = lookup.best(name) else { throw SearchError.unknownEntity(name) }
+            if !entities.contains(id) { entities.append(id) }
+        }
+        let expression = MatchExpression.build(words: query.words, phrases: query.phrases)
+        if entities.isEmpty && expression == nil { throw SearchError.onlyCommonWords(query.words) }
+
+        return try database.read { db in
+            let found = try matches(expression, entities: entities, db)
+            var best: [Int: Double] = [:]
+            for hit in found where hit.score > best[hit.passage.article] ?? -.infinity {
+                best[hit.passage.article] = hit.score
+            }
+            var top = TopK<Int>(limit: limit)
+            for (article, score) in best { top.insert(article, score: score) }
+            let chosen = top.sorted()
+            let chosenArticles = Set(chosen.map(\.key))
+            let shown = found.filter { chosenArticles.contains($0.passage.article) }
+            let marked = try expression.map { try textHighlights($0, of: shown, db) } ?? [:]
+
+            var byArticle: [Int: [PassageHit]] = [:]
+            for hit in shown {
+                let ranges = (marked[hit.row] ?? []) + entities.flatMap { mentionRanges(of: $0, in: hit.passage) }
+                byArticle[hit.passage.article, default: []]
+                    .append(PassageHit(passage: hit.passage, score: hit.score, highlights: Self.merged(ranges)))
+            }
+            let articles = chosen.map { article in
+                ArticleHits(article: article.key, score: article.score,
+                            passages: (byArticle[article.key] ?? []).sorted { $0.passage < $1.passage })
+            }
+            return SearchResults(query: query, entities: entities, articles: articles,
+                                 totalPassages: found.count, totalArticles: best.count)
+        }
+    }
+
+    /// One matching passage: its row id, where it is in the corpus, and its score.
+    private struct Match {
+        var row: Int64
+        var passage: PassageID
+        var score: Double
+    }
+
+    /// Every passage that matches the expression (when there is one) and mentions every entity.
+    /// All of them, not the best few: the entity bonus can reorder FTS5's ranking, and the
+    /// counts need them; the cost is FTS5 scoring each match, about a microsecond.
+    private func matches(_ expression: String?, entities: [Int], _ db: Database) throws -> [Match] {
+        var allowed: [Int64]?
+        let postings = try db.cachedStatement(sql: "SELECT passage FROM postings WHERE entity = ? ORDER BY passage")
+        for entity in entities {
+            let passages = try Int64.fetchAll(postings, arguments: [entity])
+            allowed = allowed.map { Self.intersect($0, passages) } ?? passages
+            if allowed?.isEmpty == true { return [] }
+        }
+        var found: [Match] = []
+        if let expression {
+            let statement = try db.cachedStatement(sql: """
+                SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?
+                """)
+            let cursor = try Row.fetchCursor(statement, arguments: [expression])
+            while let row = try cursor.next() {
+                let id: Int64 = row[0]
+                if let allowed, !Self.contains(allowed, id) { continue }
+                guard let passage = rows.passage(ofRow: id) else { continue }
+                let bm25: Double = row[1]
+                found.append(Match(row: id, passage: passage, score: -bm25))
+            }
+        } else {
+            for id in allowed ?? [] {
+                if let passage = rows.passage(ofRow: id) { found.append(Match(row: id, passage: passage, score: 0)) }
+            }
+        }
+        if !entities.isEmpty {
+            for index in found.indices {
+                for entity in entities {
+                    found[index].score += 1 + log(Double(max(mentionRanges(of: entity, in: found[index].passage).count, 1)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// FTS5's highlights for `hits`, by row id: one `highlight()` query per article, over the
+    /// article's span of row ids (its passages are stored together).
+    private func textHighlights(_ expression: String, of hits: [Match], _ db: Database) throws -> [Int64: [Range<Int>]] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT rowid, highlight(passage_fts, 0, ?, ?) FROM passage_fts
+            WHERE passage_fts MATCH ? AND rowid BETWEEN ? AND ?
+            """)
+        var byArticle: [Int: [Match]] = [:]
+        for hit in hits { byArticle[hit.passage.article, default: []].append(hit) }
+        var ranges: [Int64: [Range<Int>]] = [:]
+        for (_, matches) in byArticle {
+            let wanted = Dictionary(matches.map { ($0.row, $0.passage) }, uniquingKeysWith: { first, _ in first })
+            let span = (matches.map(\.row).min()!, matches.map(\.row).max()!)
+            let cursor = try Row.fetchCursor(statement, arguments: [HighlightMarkers.open, HighlightMarkers.close,
+                                                                    expression, span.0, span.1])
+            while let row = try cursor.next() {
+                let id: Int64 = row[0]
+                guard let passage = wanted[id] else { continue }
+                let marked: String = row[1]
+                ranges[id] = HighlightMarkers.ranges(marked: marked, text: tagged.corpus.passage(passage).text) ?? []
+            }
+        }
+        return ranges
+    }
+
+    /// Ranges of mentions of the entity or of a product named after it.
+    private func mentionRanges(of entity: Int, in passage: PassageID) -> [Range<Int>] {
+        tagged.mentions(in: passage)
+            .filter { $0.entity == entity || tagged.entities.parent(of: $0.entity) == entity }
+            .map(\.range)
+    }
+
+    /// Sorted, overlapping and touching ranges joined.
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
+
+    /// Two ascending lists' common items.
+    static func intersect(_ a: [Int64], _ b: [Int64]) -> [Int64] {
+        var result: [Int64] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { result.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return result
+    }
+
+    /// Whether the ascending list holds `value`.
+    static func contains(_ sorted: [Int64], _ value: Int64) -> Bool {
+        var lower = 0, upper = sorted.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if sorted[middle] < value { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < sorted.count && sorted[lower] == value
+    }
+}
