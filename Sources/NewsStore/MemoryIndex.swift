@@ -5,6 +5,17 @@ import NewsCore
 /// same tables and the same `FullTextSearch` as the persisted index, so a query finds the same
 /// passages, scored the same, whichever way the corpus was opened.
 public enum MemoryIndex {
+    /// Reads and tags the paths (see `NewsIndex.tag`) and indexes them in memory.
+    public static func open(paths: [String], catalogFiles: [String], discover: Bool) throws -> NewsIndex {
+        try build(NewsIndex.tag(paths: paths, catalogFiles: catalogFiles, discover: discover))
+    }
+
+    /// Everything built over `tagged`, searched through an in-memory database.
+    public static func build(_ tagged: TaggedCorpus) throws -> NewsIndex {
+        let lookup = EntityLookup(tagged)
+        return NewsIndex(tagged: tagged, lookup: lookup, search: try search(for: tagged, lookup: lookup))
+    }
+
     /// Writes `tagged` into a fresh in-memory database with `IndexWriter` and searches it.
     public static func search(for tagged: TaggedCorpus, lookup: EntityLookup? = nil) throws -> FullTextSearch {
         let database = try DatabaseQueue()

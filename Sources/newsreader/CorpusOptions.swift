@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsStore
 
 /// Options every command shares: which corpus, which extra catalog, and the output form.
 struct CorpusOptions: ParsableArguments {
@@ -24,7 +25,7 @@ struct CorpusOptions: ParsableArguments {
         let catalogs = try CatalogFiles.resolve(
             corpusPaths: corpusPaths, extra: entities,
             environment: ProcessInfo.processInfo.environment)
-        let index = try NewsIndex.open(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover)
+        let index = try MemoryIndex.open(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover)
         for problem in index.corpus.problems {
             Terminal.warn("skipped \(problem.path): \(problem.reason)")
         }
