@@ -9,7 +9,8 @@ import NewsCore
 /// Ranking: a passage scores FTS5's `bm25()` negated (higher is better), plus for each entity
 /// filter 1 + ln(mentions of the entity, or of a product named after it, in the passage); an
 /// entity-only query scores the bonus alone. Articles are ordered by their best passage (then by
-/// position), their passages in reading order.
+/// position), their passages in reading order. Highlights are the words and phrases FTS5
+/// matched (`MatchHighlighter`) and the mentions of the entities asked for.
 ///
 /// It is a snapshot: the row ids it maps back to passages are read when it is made, so after the
 /// index changes, make a new one with the new corpus.
@@ -45,7 +46,8 @@ public struct FullTextSearch: PassageSearch {
             guard let id = lookup.best(name) else { throw SearchError.unknownEntity(name) }
             if !entities.contains(id) { entities.append(id) }
         }
-        let expression = MatchExpression.build(words: query.words, phrases: query.phrases)
+        let parts = MatchExpression.parts(words: query.words, phrases: query.phrases)
+        let expression = MatchExpression.expression(parts)
         if entities.isEmpty && expression == nil { throw SearchError.onlyCommonWords(query.words) }
 
         return try database.read { db in
@@ -58,12 +60,12 @@ public struct FullTextSearch: PassageSearch {
             for (article, score) in best { top.insert(article, score: score) }
             let chosen = top.sorted()
             let chosenArticles = Set(chosen.map(\.key))
-            let shown = found.filter { chosenArticles.contains($0.passage.article) }
-            let marked = try expression.map { try textHighlights($0, of: shown, db) } ?? [:]
+            let highlighter = parts.isEmpty ? nil : MatchHighlighter(parts, tokenizer: try IndexTokenizer(db))
 
             var byArticle: [Int: [PassageHit]] = [:]
-            for hit in shown {
-                let ranges = (marked[hit.row] ?? []) + entities.flatMap { mentionRanges(of: $0, in: hit.passage) }
+            for hit in found where chosenArticles.contains(hit.passage.article) {
+                let text = highlighter?.ranges(in: tagged.corpus.passage(hit.passage).text) ?? []
+                let ranges = text + entities.flatMap { mentionRanges(of: $0, in: hit.passage) }
                 byArticle[hit.passage.article, default: []]
                     .append(PassageHit(passage: hit.passage, score: hit.score, highlights: Self.merged(ranges)))
             }
@@ -120,31 +122,6 @@ public struct FullTextSearch: PassageSearch {
             }
         }
         return found
-    }
-
-    /// FTS5's highlights for `hits`, by row id: one `highlight()` query per article, over the
-    /// article's span of row ids (its passages are stored together).
-    private func textHighlights(_ expression: String, of hits: [Match], _ db: Database) throws -> [Int64: [Range<Int>]] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT rowid, highlight(passage_fts, 0, ?, ?) FROM passage_fts
-            WHERE passage_fts MATCH ? AND rowid BETWEEN ? AND ?
-            """)
-        var byArticle: [Int: [Match]] = [:]
-        for hit in hits { byArticle[hit.passage.article, default: []].append(hit) }
-        var ranges: [Int64: [Range<Int>]] = [:]
-        for (_, matches) in byArticle {
-            let wanted = Dictionary(matches.map { ($0.row, $0.passage) }, uniquingKeysWith: { first, _ in first })
-            let span = (matches.map(\.row).min()!, matches.map(\.row).max()!)
-            let cursor = try Row.fetchCursor(statement, arguments: [HighlightMarkers.open, HighlightMarkers.close,
-                                                                    expression, span.0, span.1])
-            while let row = try cursor.next() {
-                let id: Int64 = row[0]
-                guard let passage = wanted[id] else { continue }
-                let marked: String = row[1]
-                ranges[id] = HighlightMarkers.ranges(marked: marked, text: tagged.corpus.passage(passage).text) ?? []
-            }
-        }
-        return ranges
     }
 
     /// Ranges of mentions of the entity or of a product named after it.

@@ -11,10 +11,19 @@ import NewsCore
 /// - `robo*`: the word's last part is a prefix, `"robo"*`, kept even when it is a common word.
 /// - A phrase is one string, common words included: FTS5 matches its tokens in order.
 enum MatchExpression {
-    /// The expression, or nil when the words and phrases leave nothing to look for.
-    static func build(words: [String], phrases: [String]) -> String? {
-        var parts: [String] = []
-        func add(_ part: String) { if !parts.contains(part) { parts.append(part) } }
+    /// One quoted string of the expression, all of which must match.
+    struct Part: Hashable {
+        var text: String
+        /// Written `"text"*`: its last token is a prefix.
+        var isPrefix: Bool
+
+        var fts5: String { MatchExpression.quoted(text) + (isPrefix ? "*" : "") }
+    }
+
+    /// The parts the words and phrases make, each once; empty when they leave nothing to look for.
+    static func parts(words: [String], phrases: [String]) -> [Part] {
+        var parts: [Part] = []
+        func add(_ part: Part) { if !parts.contains(part) { parts.append(part) } }
         for word in words {
             let (text, isPrefix) = SearchQuery.prefix(of: word)
             let stem = String(text)
@@ -22,27 +31,38 @@ enum MatchExpression {
             for (position, token) in tokens.enumerated() {
                 let surface = TextOffsets.slice(stem, token.range)
                 if isPrefix && position == tokens.count - 1 && token.range.upperBound == stem.utf8.count {
-                    add(quoted(surface) + "*")
+                    add(Part(text: surface, isPrefix: true))
                 } else if !token.isStopWord {
-                    add(quoted(surface))
+                    add(Part(text: surface, isPrefix: false))
                 }
             }
         }
         for phrase in phrases where !Tokenizer.tokens(in: phrase, keepStopWords: true).isEmpty {
-            add(quoted(phrase))
+            add(Part(text: String(String.UnicodeScalarView(phrase.unicodeScalars.map { isControl($0) ? " " : $0 })),
+                     isPrefix: false))
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+        return parts
     }
 
-    /// `text` as one FTS5 string. Control characters become spaces: FTS5 reads its expression
-    /// as a C string, so a NUL would end it inside the quotes; the others are separators anyway.
+    /// The parts ANDed, or nil when there are none.
+    static func expression(_ parts: [Part]) -> String? {
+        parts.isEmpty ? nil : parts.map(\.fts5).joined(separator: " AND ")
+    }
+
+    static func build(words: [String], phrases: [String]) -> String? {
+        expression(parts(words: words, phrases: phrases))
+    }
+
+    /// `text` as one FTS5 string. Control characters become spaces (phrases come without them
+    /// already): FTS5 reads its expression as a C string, so a NUL would end it inside the
+    /// quotes; the others are separators anyway.
     static func quoted(_ text: String) -> String {
         var inner = ""
         inner.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
             if scalar == "\"" {
                 inner += "\"\""
-            } else if scalar.properties.generalCategory == .control {
+            } else if isControl(scalar) {
                 inner += " "
             } else {
                 inner.unicodeScalars.append(scalar)
@@ -50,4 +70,6 @@ enum MatchExpression {
         }
         return "\"" + inner + "\""
     }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .control }
 }

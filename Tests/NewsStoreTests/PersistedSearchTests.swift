@@ -11,19 +11,9 @@ import Testing
         let tagged = SearchFixture.news
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("search-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let database = try DatabaseQueue(path: path)
-        let articleIDs = try database.write { db in
-            try IndexSchema.create(db)
-            var ids = [Int64](repeating: 0, count: tagged.corpus.articles.count)
-            for (position, article) in tagged.corpus.articles.enumerated().reversed() {
-                ids[position] = try IndexWriter.insert(
-                    IndexWriter.FileRecord(path: article.path, size: 1, mtime: 1, hash: "h"), article: article, db)
-            }
-            try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
-            return ids
-        }
-        #expect(articleIDs != articleIDs.sorted())
-        let persisted = try FullTextSearch(database: database, tagged: tagged, articleIDs: articleIDs)
+        let stored = try SearchDatabase(tagged, path: path, reversed: true)
+        #expect(stored.articleIDs != stored.articleIDs.sorted())
+        let persisted = try stored.search(tagged)
         let memory = SearchFixture.newsSearch
         for query in ["chips", "chips nvidia", "@nvidia", "@deeps chips", #""sputnik moment""#, "robo*", "moment",
                       "wenfeng cafe @deepseek", "trained @liang"] {

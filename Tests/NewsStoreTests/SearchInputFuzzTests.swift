@@ -12,7 +12,7 @@ import Testing
         "\"", "“", "”", "'", "*", "-", "+", ":", "(", ")", "^", "{", "}", "[", "]", ",", ".", ";", "@", "_",
         "NEAR", "NEAR(", "AND", "OR", "NOT", "near/3", "text:", "rowid", "passage_fts", "\\", "/", "%", "?", "#",
         "chips", "Nvidia", "sputnik", "moment", "robo", "DeepSeek", "Liang", "café", "’s", "🐋", "e\u{301}",
-        "\u{0}", "\n", "\t", "\u{7}", HighlightMarkers.open, " ", " ", "  ", "x", "5.6", "2,048", "$", "%", "entity:", "@\"",
+        "\u{0}", "\n", "\t", "\u{7}", String(Unicode.Scalar(0xFDD0 as UInt32)!), " ", " ", "  ", "x", "5.6", "2,048", "$", "%", "entity:", "@\"",
         String(repeating: "a", count: 60),
     ]
 

@@ -1,7 +1,8 @@
-/// Reads FTS5's `highlight()` output back as byte ranges. FTS5 copies the passage text and puts
-/// an open marker before and a close marker after each matched word or phrase; the markers are
-/// Unicode noncharacters, which no article text should hold, and the copy is checked against the
-/// passage byte for byte, so a text that does hold one gets no ranges rather than wrong ones.
+/// Reads FTS5's `highlight()` output back as byte ranges, to check the search's own highlights
+/// against it. FTS5 copies the passage text and puts an open marker before and a close marker
+/// after each matched word or phrase; the markers are Unicode noncharacters, which no article
+/// text should hold, and the copy is checked against the passage byte for byte, so a text that
+/// does hold one gets no ranges rather than wrong ones.
 enum HighlightMarkers {
     /// U+FDD0 and U+FDD1 (Swift refuses noncharacters in literals, not in strings).
     static let open = String(Unicode.Scalar(0xFDD0 as UInt32)!)
