@@ -20,6 +20,8 @@ public struct FullTextSearch: PassageSearch {
     /// Resolves `@name`; `NewsIndex.lookup` should be this one.
     public let lookup: EntityLookup
     private let rows: PassageRows
+    /// Each entity's parent (`EntityTable.parent(of:)` looks it up by name each time).
+    private let parents: [Int?]
 
     /// - Parameters:
     ///   - database: holds `IndexSchema`'s tables for `tagged`.
@@ -38,6 +40,7 @@ public struct FullTextSearch: PassageSearch {
         self.tagged = tagged
         self.lookup = lookup ?? EntityLookup(tagged)
         rows = PassageRows(rowIDs)
+        parents = tagged.entities.entities.indices.map(tagged.entities.parent(of:))
     }
 
     public func search(_ query: SearchQuery, limit: Int) throws -> SearchResults {
@@ -52,12 +55,16 @@ public struct FullTextSearch: PassageSearch {
 
         return try database.read { db in
             let found = try matches(expression, entities: entities, db)
-            var best: [Int: Double] = [:]
-            for hit in found where hit.score > best[hit.passage.article] ?? -.infinity {
-                best[hit.passage.article] = hit.score
+            // Best score per article, in an array: a common word matches most articles.
+            var best = [Double](repeating: -.infinity, count: tagged.corpus.articles.count)
+            var matchedArticles: [Int] = []
+            for hit in found {
+                let article = hit.passage.article
+                if best[article] == -.infinity { matchedArticles.append(article) }
+                best[article] = max(best[article], hit.score)
             }
             var top = TopK<Int>(limit: limit)
-            for (article, score) in best { top.insert(article, score: score) }
+            for article in matchedArticles { top.insert(article, score: best[article]) }
             let chosen = top.sorted()
             let chosenArticles = Set(chosen.map(\.key))
             let highlighter = parts.isEmpty ? nil : MatchHighlighter(parts, tokenizer: try IndexTokenizer(db))
@@ -74,7 +81,7 @@ public struct FullTextSearch: PassageSearch {
                             passages: (byArticle[article.key] ?? []).sorted { $0.passage < $1.passage })
             }
             return SearchResults(query: query, entities: entities, articles: articles,
-                                 totalPassages: found.count, totalArticles: best.count)
+                                 totalPassages: found.count, totalArticles: matchedArticles.count)
         }
     }
 
@@ -117,17 +124,28 @@ public struct FullTextSearch: PassageSearch {
         if !entities.isEmpty {
             for index in found.indices {
                 for entity in entities {
-                    found[index].score += 1 + log(Double(max(mentionRanges(of: entity, in: found[index].passage).count, 1)))
+                    found[index].score += 1 + log(Double(max(mentionCount(of: entity, in: found[index].passage), 1)))
                 }
             }
         }
         return found
     }
 
+    /// Mentions of the entity or of a product named after it: `mentionRanges(of:in:).count`
+    /// without an array per match.
+    private func mentionCount(of entity: Int, in passage: PassageID) -> Int {
+        var count = 0
+        for mention in tagged.mentions(in: passage)
+        where mention.entity == entity || parents[mention.entity] == entity {
+            count += 1
+        }
+        return count
+    }
+
     /// Ranges of mentions of the entity or of a product named after it.
     private func mentionRanges(of entity: Int, in passage: PassageID) -> [Range<Int>] {
         tagged.mentions(in: passage)
-            .filter { $0.entity == entity || tagged.entities.parent(of: $0.entity) == entity }
+            .filter { $0.entity == entity || parents[$0.entity] == entity }
             .map(\.range)
     }
 
