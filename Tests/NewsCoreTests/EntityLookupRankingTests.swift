@@ -36,6 +36,21 @@ import Testing
         #expect(lookup.candidates(for: "lian").first?.name == "Liang Wenfeng")
         #expect(lookup.candidates(for: "nvd").isEmpty)
     }
+
+    @Test func bestIsTheFirstCandidateAlsoForNamesTypedInFull() {
+        // "Apple" is one entity's name and, typed exactly, another's alias: mentions decide.
+        let tagged = LinkFixture.tagged([
+            .init(path: "a.txt", passages: ["Apple Records and Apple Records again; Apple Inc once; Liang Wenfeng."]),
+        ], entities: [
+            LinkFixture.entity("Apple Inc", aliases: ["Apple"]), LinkFixture.entity("Apple Records", aliases: ["Apple"]),
+            LinkFixture.entity("Liang Wenfeng", .person, aliases: ["Liang"]),
+        ])
+        let lookup = EntityLookup(tagged)
+        for query in ["apple", "Apple", " apple ", "APPLE INC", "apple records", "liang", "liang_wenfeng", "wenfeng", "lian", "appl", "", "zzz"] {
+            #expect(lookup.best(query) == lookup.candidates(for: query, limit: 1).first?.entity, "\(query)")
+        }
+        #expect(lookup.best("apple") == 1)
+    }
 }
 
 @Suite struct DiscoveryTitledFormTests {
