@@ -64,6 +64,7 @@ enum Report {
         let perQuery = Clock.seconds(since: relatedStart) / Double(max(sample.count, 1)) * 1000
         lines.append(String(format: "related: %.1f ms per passage (all its entities, top 10 each; %d passages, %d links)",
                             perQuery, sample.count, links))
+        lines += try SearchLatencyReport.lines(index: index, label: "the replicated corpus")
         lines += try ReaderLatencyReport.lines(source: arguments.source, catalog: shipped)
         return lines.joined(separator: "\n")
     }
