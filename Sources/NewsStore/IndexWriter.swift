@@ -56,7 +56,11 @@ enum IndexWriter {
             try tags.execute(arguments: [id, Data(ArticleTagsCoding.encode(mentions: tagged.mentions[position])),
                                          Data(ArticleTagsCoding.encode(figures: tagged.figures[position]))])
         }
-        let passageIDs = try passageRowIDs(articleIDs: articleIDs, db)
+        try insertPostings(tagged, passageIDs: try passageRowIDs(articleIDs: articleIDs, db), db)
+    }
+
+    /// Fills `postings` from `tagged.postings`; `passageIDs` as `passageRowIDs` returns them.
+    static func insertPostings(_ tagged: TaggedCorpus, passageIDs: [[Int64]], _ db: Database) throws {
         let posting = try db.makeStatement(sql: "INSERT INTO postings (entity, passage) VALUES (?, ?)")
         for (entityID, passages) in tagged.postings {
             for passage in passages {

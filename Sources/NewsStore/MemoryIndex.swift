@@ -16,7 +16,10 @@ public enum MemoryIndex {
         return NewsIndex(tagged: tagged, lookup: lookup, search: try search(for: tagged, lookup: lookup))
     }
 
-    /// Writes `tagged` into a fresh in-memory database with `IndexWriter` and searches it.
+    /// Writes what search reads of `tagged` — passages (and through them `passage_fts`) and
+    /// `postings` — into a fresh in-memory database with `IndexWriter`, and searches it. The raw
+    /// text and the tag blobs that let a stored index skip parsing and tagging stay out: here
+    /// they are in memory already.
     public static func search(for tagged: TaggedCorpus, lookup: EntityLookup? = nil) throws -> FullTextSearch {
         let database = try DatabaseQueue()
         let articleIDs = try database.write { db in
@@ -26,9 +29,11 @@ public enum MemoryIndex {
             let ids = try tagged.corpus.articles.enumerated().map { position, article in
                 try IndexWriter.insert(IndexWriter.FileRecord(path: "\(position) \(article.path)", size: article.raw.utf8.count,
                                                               mtime: 0, hash: ""),
-                                       article: article, db)
+                                       article: Article(path: article.path, title: article.title, raw: "",
+                                                        passages: article.passages),
+                                       db)
             }
-            try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
+            try IndexWriter.insertPostings(tagged, passageIDs: try IndexWriter.passageRowIDs(articleIDs: ids, db), db)
             return ids
         }
         return try FullTextSearch(database: database, tagged: tagged, articleIDs: articleIDs, lookup: lookup)
