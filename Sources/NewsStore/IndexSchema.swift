@@ -22,6 +22,9 @@ enum IndexSchema {
     /// a query matched (`IndexTokenizer`).
     static let tokenizer = ["porter", "unicode61", "remove_diacritics", "2"]
 
+    /// The trigger that indexes each new content passage in `passage_fts`.
+    static let passageIndexTrigger = "passages_fts_insert"
+
     /// Content passage kinds, as stored in `passages.kind`: the ones full-text search sees.
     static let searchableKinds = "('body', 'heading', 'list item')"
 
@@ -58,7 +61,7 @@ enum IndexSchema {
                 text, content = 'passages', content_rowid = 'id',
                 tokenize = '\(tokenizer.joined(separator: " "))'
             );
-            CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages
+            CREATE TRIGGER \(passageIndexTrigger) AFTER INSERT ON passages
                 WHEN new.kind IN \(searchableKinds) BEGIN
                 INSERT INTO passage_fts (rowid, text) VALUES (new.id, new.text);
             END;
