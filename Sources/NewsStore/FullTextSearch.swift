@@ -93,14 +93,15 @@ public struct FullTextSearch: PassageSearch {
     }
 
     /// Every passage that matches the expression (when there is one) and mentions every entity.
-    /// All of them, not the best few: the entity bonus can reorder FTS5's ranking, and the
-    /// counts need them; the cost is FTS5 scoring each match, about a microsecond.
+    /// All of them, not the best few: the entity bonus can reorder FTS5's ranking and the counts
+    /// need them, and `ORDER BY rank LIMIT` would not be cheaper — FTS5 scores every match
+    /// before it sorts. That scoring, about a microsecond a match, is most of a search's cost.
     private func matches(_ expression: String?, entities: [Int], _ db: Database) throws -> [Match] {
         var allowed: [Int64]?
         let postings = try db.cachedStatement(sql: "SELECT passage FROM postings WHERE entity = ? ORDER BY passage")
         for entity in entities {
             let passages = try Int64.fetchAll(postings, arguments: [entity])
-            allowed = allowed.map { Self.intersect($0, passages) } ?? passages
+            allowed = allowed.map { SortedRowIDs.intersect($0, passages) } ?? passages
             if allowed?.isEmpty == true { return [] }
         }
         var found: [Match] = []
@@ -111,7 +112,7 @@ public struct FullTextSearch: PassageSearch {
             let cursor = try Row.fetchCursor(statement, arguments: [expression])
             while let row = try cursor.next() {
                 let id: Int64 = row[0]
-                if let allowed, !Self.contains(allowed, id) { continue }
+                if let allowed, !SortedRowIDs.contains(allowed, id) { continue }
                 guard let passage = rows.passage(ofRow: id) else { continue }
                 let bm25: Double = row[1]
                 found.append(Match(row: id, passage: passage, score: -bm25))
@@ -131,22 +132,21 @@ public struct FullTextSearch: PassageSearch {
         return found
     }
 
-    /// Mentions of the entity or of a product named after it: `mentionRanges(of:in:).count`
-    /// without an array per match.
+    /// Whether the mention names the entity or a product named after it.
+    private func names(_ mention: Mention, _ entity: Int) -> Bool {
+        mention.entity == entity || parents[mention.entity] == entity
+    }
+
+    /// `mentionRanges(of:in:).count`, without an array per match.
     private func mentionCount(of entity: Int, in passage: PassageID) -> Int {
         var count = 0
-        for mention in tagged.mentions(in: passage)
-        where mention.entity == entity || parents[mention.entity] == entity {
-            count += 1
-        }
+        for mention in tagged.mentions(in: passage) where names(mention, entity) { count += 1 }
         return count
     }
 
     /// Ranges of mentions of the entity or of a product named after it.
     private func mentionRanges(of entity: Int, in passage: PassageID) -> [Range<Int>] {
-        tagged.mentions(in: passage)
-            .filter { $0.entity == entity || parents[$0.entity] == entity }
-            .map(\.range)
+        tagged.mentions(in: passage).filter { names($0, entity) }.map(\.range)
     }
 
     /// Sorted, overlapping and touching ranges joined.
@@ -160,25 +160,5 @@ public struct FullTextSearch: PassageSearch {
             }
         }
         return merged
-    }
-
-    /// Two ascending lists' common items.
-    static func intersect(_ a: [Int64], _ b: [Int64]) -> [Int64] {
-        var result: [Int64] = []
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { result.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return result
-    }
-
-    /// Whether the ascending list holds `value`.
-    static func contains(_ sorted: [Int64], _ value: Int64) -> Bool {
-        var lower = 0, upper = sorted.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if sorted[middle] < value { lower = middle + 1 } else { upper = middle }
-        }
-        return lower < sorted.count && sorted[lower] == value
     }
 }

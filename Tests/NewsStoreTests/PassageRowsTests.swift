@@ -20,3 +20,15 @@ import Testing
         #expect(PassageRows([]).passage(ofRow: 1) == nil)
     }
 }
+
+@Suite struct SortedRowIDsTests {
+    @Test func intersectsAndFinds() {
+        #expect(SortedRowIDs.intersect([1, 3, 5, 7, 9], [2, 3, 4, 9, 10]) == [3, 9])
+        #expect(SortedRowIDs.intersect([], [1]) == [])
+        #expect(SortedRowIDs.contains([2, 4, 8], 4) && !SortedRowIDs.contains([2, 4, 8], 5) && !SortedRowIDs.contains([], 1))
+    }
+
+    @Test func mergedJoinsOverlappingAndTouchingRanges() {
+        #expect(FullTextSearch.merged([8..<10, 0..<3, 2..<5, 5..<6, 12..<13]) == [0..<6, 8..<10, 12..<13])
+    }
+}
