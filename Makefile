@@ -3,6 +3,7 @@
 #   make test    build and run every test (installs what it needs when missing)
 #   make bench   release build, then throughput figures on the BBC corpus replicated to >=100 MB,
 #                and the reader's keystroke → frame p50/p99 (make bench-latency: only those)
+#   make bench-search   search p50/p99 on BBC (SEARCH_ARTICLES=200000: replicated to that size)
 
 SWIFT      ?= swift
 CORPUS     ?= corpus
@@ -11,7 +12,7 @@ BENCH_MB   ?= 100
 APT_NEEDED  = pkg-config libxml2-dev libncurses-dev libsqlite3-dev sqlite3 tmux ripgrep
 PIN        := $(shell command -v taskset >/dev/null && echo taskset -c 0)
 
-.PHONY: all deps build run test bench bench-latency clean
+.PHONY: all deps build run test bench bench-latency bench-search clean
 
 all: build
 
@@ -47,6 +48,11 @@ bench: deps
 bench-latency: deps
 	$(SWIFT) build -c release --product NewsBench
 	$(PIN) .build/release/NewsBench --latency
+
+# Search latency on BBC as it is; SEARCH_ARTICLES=200000 replicates it to that many articles first.
+bench-search: deps
+	$(SWIFT) build -c release --product NewsBench
+	$(PIN) .build/release/NewsBench --work $(BENCH_DIR) $(if $(SEARCH_ARTICLES),--search-articles $(SEARCH_ARTICLES),--search)
 
 clean:
 	rm -rf .build

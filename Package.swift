@@ -56,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "NewsBench",
-            dependencies: ["NewsCore", "NewsUI"]
+            dependencies: ["NewsCore", "NewsStore", "NewsUI"]
         ),
         // Runs the built `newsreader` binary: what scripts see (JSON shapes, exit codes).
         .testTarget(
@@ -80,12 +80,12 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsUITests",
-            dependencies: ["NewsUI", "NewsCore"],
+            dependencies: ["NewsUI", "NewsCore", "NewsStore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NewsCoreTests",
-            dependencies: ["NewsCore"],
+            dependencies: ["NewsCore", "NewsStore"],
             resources: [.copy("Fixtures")]
         ),
     ]

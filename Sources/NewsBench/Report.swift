@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsStore
 
 /// Runs every measurement once, in order, and formats the figures for the README.
 enum Report {
@@ -46,7 +47,7 @@ enum Report {
         let normaliseSeconds = Clock.seconds(since: pipelineStart)
         let tagged = Tagger.tag(Corpus(name: "bench", articles: articles), catalog: catalog, discover: false)
         let taggedSeconds = Clock.seconds(since: pipelineStart)
-        let index = NewsIndex(tagged: tagged)
+        let index = try MemoryIndex.build(tagged)
         let totalSeconds = Clock.seconds(since: pipelineStart)
         lines.append(String(format: "pipeline: normalise %.2f s (%.0f MB/s), tag %.2f s (%.0f MB/s), link+search index %.2f s (%.0f MB/s)",
                             normaliseSeconds, megabytes / normaliseSeconds,
@@ -63,6 +64,7 @@ enum Report {
         let perQuery = Clock.seconds(since: relatedStart) / Double(max(sample.count, 1)) * 1000
         lines.append(String(format: "related: %.1f ms per passage (all its entities, top 10 each; %d passages, %d links)",
                             perQuery, sample.count, links))
+        lines += try SearchLatencyReport.lines(index: index, label: "the replicated corpus")
         lines += try ReaderLatencyReport.lines(source: arguments.source, catalog: shipped)
         return lines.joined(separator: "\n")
     }

@@ -14,6 +14,10 @@ struct Arguments {
     var source: URL = projectRoot.appendingPathComponent("../shared/corpora/bbc-news").standardizedFileURL
     /// `--latency`: only the reader's keystroke → frame times (no replicated corpus).
     var latencyOnly = false
+    /// `--search`: only search latency, on the BBC corpus as it is; `--search-articles N`: on
+    /// the BBC corpus replicated to at least N articles.
+    var searchOnly = false
+    var searchArticles: Int?
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -23,6 +27,7 @@ struct Arguments {
         while let flag = rest.popFirst() {
             if flag == "--skip-rg" { skipRipgrep = true; continue }
             if flag == "--latency" { latencyOnly = true; continue }
+            if flag == "--search" { searchOnly = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)
@@ -30,6 +35,7 @@ struct Arguments {
             case "--aliases": aliases = Int(value) ?? aliases
             case "--source": source = URL(fileURLWithPath: value)
             case "--stage" where ["all", "normalise"].contains(value): stage = value
+            case "--search-articles": searchOnly = true; searchArticles = Int(value)
             default: print("unknown option \(flag)"); exit(2)
             }
         }
@@ -43,7 +49,9 @@ guard FileManager.default.fileExists(atPath: arguments.source.path) else {
 }
 let shippedCatalog = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
 let report: String
-if arguments.latencyOnly {
+if arguments.searchOnly {
+    report = try SearchLatencyReport.run(arguments, catalog: shippedCatalog).joined(separator: "\n")
+} else if arguments.latencyOnly {
     report = try ReaderLatencyReport.lines(source: arguments.source, catalog: shippedCatalog).joined(separator: "\n")
 } else if arguments.stage == "normalise" {
     report = try Report.runNormalise(arguments)

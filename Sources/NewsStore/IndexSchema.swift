@@ -18,6 +18,13 @@ enum IndexSchema {
     /// Bump whenever a table or what the pipeline writes into one changes.
     static let formatVersion: Int32 = 1
 
+    /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
+    /// a query matched (`IndexTokenizer`).
+    static let tokenizer = ["porter", "unicode61", "remove_diacritics", "2"]
+
+    /// The trigger that indexes each new content passage in `passage_fts`.
+    static let passageIndexTrigger = "passages_fts_insert"
+
     /// Content passage kinds, as stored in `passages.kind`: the ones full-text search sees.
     static let searchableKinds = "('body', 'heading', 'list item')"
 
@@ -52,9 +59,9 @@ enum IndexSchema {
             );
             CREATE VIRTUAL TABLE passage_fts USING fts5(
                 text, content = 'passages', content_rowid = 'id',
-                tokenize = 'porter unicode61 remove_diacritics 2'
+                tokenize = '\(tokenizer.joined(separator: " "))'
             );
-            CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages
+            CREATE TRIGGER \(passageIndexTrigger) AFTER INSERT ON passages
                 WHEN new.kind IN \(searchableKinds) BEGIN
                 INSERT INTO passage_fts (rowid, text) VALUES (new.id, new.text);
             END;

@@ -5,7 +5,7 @@ import NewsCore
 /// Opens a corpus through its persisted index: files whose size and time are unchanged are
 /// trusted, changed ones are hashed and re-parsed only when their bytes differ, renames are
 /// followed without parsing, and tags are loaded unless the articles or the catalogs changed.
-/// What `NewsIndex.open` gives for the same paths, catalogs and switch, only faster.
+/// What `MemoryIndex.open` gives for the same paths, catalogs and switch, only faster.
 public enum IndexStore {
     /// An opened index and what opening it did.
     public struct Opened: Sendable {
@@ -32,19 +32,21 @@ public enum IndexStore {
                             progress: @escaping (IndexProgress) -> Void = { _ in }) throws -> Opened {
         let prepared = try prepare(paths: paths, catalogFiles: catalogFiles, discover: discover, indexPath: indexPath,
                                    maxFileBytes: maxFileBytes, progress: progress)
-        // ── Full-text search plugs in here: a FullTextSearch over `prepared.database` (a
-        // DatabaseReader), the row ids `prepared.loaded.articleIDs` and the tagged corpus. Until
-        // then, `search: nil` builds the in-memory SearchIndex and the database closes here.
-        let index = NewsIndex(tagged: prepared.loaded.tagged, search: nil)
+        // Search reads the index itself, through a snapshot: another process may refresh the
+        // file while this one reads, and the row ids loaded here must keep meaning the same rows.
+        let tagged = prepared.loaded.tagged
+        let search = try FullTextSearch(database: try prepared.database.makeSnapshot(), tagged: tagged,
+                                        articleIDs: prepared.loaded.articleIDs)
+        let index = NewsIndex(tagged: tagged, lookup: search.lookup, search: search)
         return Opened(index: index, report: prepared.report)
     }
 
     /// Brings the index at `indexPath` up to date with the files under `paths` and loads its
-    /// corpus and tags: what `NewsIndex.open` would read and tag, without reading or tagging
+    /// corpus and tags: what `NewsIndex.tag` would read and tag, without reading or tagging
     /// what has not changed.
     ///
     /// - Parameters:
-    ///   - catalogFiles: merged in order, as `NewsIndex.open` does.
+    ///   - catalogFiles: merged in order, as `NewsIndex.tag` does.
     ///   - indexPath: the index file; created with its folder when absent, set aside and rebuilt
     ///     when it is not a usable index (the report's notices say so).
     ///   - progress: called on the calling thread as files are read and as later stages begin.
@@ -123,7 +125,7 @@ public enum IndexStore {
         return Prepared(loaded: loaded, report: report, database: database)
     }
 
-    /// The error `NewsIndex.open` gives for the same corpus.
+    /// The error `NewsIndex.tag` gives for the same corpus.
     private static func noArticles(_ paths: [String], _ problems: [LoadProblem]) -> NewsIndexError {
         let why = problems.sorted { $0.path < $1.path }.first.map { ": \($0)" } ?? ""
         return NewsIndexError("no readable articles in \(paths.joined(separator: ", "))\(why)")

@@ -33,7 +33,7 @@ struct CorpusOptions: ParsableArguments {
     func open() throws -> NewsIndex {
         if noIndex && index != nil { throw UserError("--index and --no-index exclude each other") }
         if noIndex {
-            let index = try NewsIndex.open(paths: corpusPaths, catalogFiles: try catalogFiles(), discover: !noDiscover)
+            let index = try MemoryIndex.open(paths: corpusPaths, catalogFiles: try catalogFiles(), discover: !noDiscover)
             warnProblems(index.corpus)
             return index
         }

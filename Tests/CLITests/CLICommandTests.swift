@@ -90,6 +90,27 @@ import Testing
         }
     }
 
+    @Test func searchPrefixesHighlightInCodePointsAndOperatorsAreText() throws {
+        let outcome = try CLIRunner.run(["search", "--json", "distill*", "@deepseek"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let passages = try outcome.rows().flatMap { $0["passages"] as? [[String: Any]] ?? [] }
+        #expect(!passages.isEmpty)
+        var words = Set<String>()
+        for passage in passages {
+            let text = Array((passage["text"] as? String ?? "").unicodeScalars)
+            for highlight in passage["highlights"] as? [[String: Int]] ?? [] {
+                let start = highlight["start"] ?? 0, end = highlight["end"] ?? 0
+                words.insert(String(String.UnicodeScalarView(text[start..<end])).lowercased())
+                // Offsets in code points land on word boundaries, past curly quotes and dashes.
+                #expect(start == 0 || !text[start - 1].properties.isAlphabetic)
+                #expect(end == text.count || !text[end].properties.isAlphabetic)
+            }
+        }
+        #expect(words.isSuperset(of: ["distillation", "distilled", "distilling", "deepseek"]))
+        let operators = try CLIRunner.run(["search", "chips OR -nvidia NEAR(export"])
+        #expect(operators.status == 0, "\(operators.stderr)")
+    }
+
     @Test func repairFixesStdinAndLeavesCleanTextAlone() throws {
         let broken = try CLIRunner.run(["repair"], stdin: Data("Itâ€™s here".utf8))
         #expect(broken.stdout == "It’s here")

@@ -16,6 +16,41 @@ import Testing
         #expect(candidates.map(\.name) == ["Tony Blair", "Blair Witch Project"])
         #expect(candidates.map(\.match) == [.wordPrefix, .prefix])
     }
+
+    @Test func ranksExactPrefixWordPrefixFuzzy() {
+        let tagged = LinkFixture.tagged([
+            .init(path: "a.txt", passages: ["Nvidia shares fell after DeepSeek R1 showed cheap training."]),
+            .init(path: "b.txt", passages: ["Liang Wenfeng founded DeepSeek; Nvidia chips were restricted."]),
+        ], entities: [
+            LinkFixture.entity("Nvidia"), LinkFixture.entity("DeepSeek"),
+            LinkFixture.entity("DeepSeek R1", .product, parent: "DeepSeek"),
+            LinkFixture.entity("Liang Wenfeng", .person, aliases: ["Liang"]),
+        ])
+        let lookup = EntityLookup(tagged)
+        #expect(lookup.candidates(for: "nvid").map(\.name) == ["Nvidia"])
+        #expect(lookup.candidates(for: "deeps").map(\.name) == ["DeepSeek", "DeepSeek R1"])
+        #expect(lookup.candidates(for: "deepseek").map(\.match) == [.exact, .prefix])
+        #expect(lookup.candidates(for: "wenf").first?.match == .wordPrefix)
+        #expect(lookup.candidates(for: "nvdia").first?.name == "Nvidia")
+        #expect(lookup.candidates(for: "nvdia").first?.match == .fuzzy)
+        #expect(lookup.candidates(for: "lian").first?.name == "Liang Wenfeng")
+        #expect(lookup.candidates(for: "nvd").isEmpty)
+    }
+
+    @Test func bestIsTheFirstCandidateAlsoForNamesTypedInFull() {
+        // "Apple" is one entity's name and, typed exactly, another's alias: mentions decide.
+        let tagged = LinkFixture.tagged([
+            .init(path: "a.txt", passages: ["Apple Records and Apple Records again; Apple Inc once; Liang Wenfeng."]),
+        ], entities: [
+            LinkFixture.entity("Apple Inc", aliases: ["Apple"]), LinkFixture.entity("Apple Records", aliases: ["Apple"]),
+            LinkFixture.entity("Liang Wenfeng", .person, aliases: ["Liang"]),
+        ])
+        let lookup = EntityLookup(tagged)
+        for query in ["apple", "Apple", " apple ", "APPLE INC", "apple records", "liang", "liang_wenfeng", "wenfeng", "lian", "appl", "", "zzz"] {
+            #expect(lookup.best(query) == lookup.candidates(for: query, limit: 1).first?.entity, "\(query)")
+        }
+        #expect(lookup.best("apple") == 1)
+    }
 }
 
 @Suite struct DiscoveryTitledFormTests {

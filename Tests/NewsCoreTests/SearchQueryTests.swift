@@ -31,6 +31,16 @@ import Testing
         #expect(throws: SearchQueryError.self) { try SearchQuery.parse("entity:") }
     }
 
+    @Test func aTrailingStarMarksAPrefix() throws {
+        let query = try SearchQuery.parse("robo* chips \"deep lea*\" **")
+        #expect(query.words == ["robo*", "chips", "**"])
+        #expect(query.phrases == ["deep lea*"])
+        #expect(SearchQuery.prefix(of: "robo*") == ("robo", true))
+        #expect(SearchQuery.prefix(of: "robo**") == ("robo", true))
+        #expect(SearchQuery.prefix(of: "robo") == ("robo", false))
+        #expect(SearchQuery.prefix(of: "**") == ("", true))
+    }
+
     @Test func colonsInsideNumbersAreWords() throws {
         #expect(try SearchQuery.parse("9:30 chips").words == ["9:30", "chips"])
     }

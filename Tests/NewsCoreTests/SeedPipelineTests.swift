@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsCore
+import NewsStore
 
 /// The whole pipeline — loader, repair, reflow, the shipped catalog, tagger, linker — on the
 /// five real seed articles, checking what a reader of those files would check by eye.
@@ -8,7 +9,7 @@ import Testing
 struct SeedPipelineTests {
     static let index: NewsIndex? = {
         let catalog = SharedData.repositoryRoot.appendingPathComponent("corpus/entities.catalog").path
-        return try? NewsIndex.open(paths: [SharedData.seeds.path], catalogFiles: [catalog], discover: true)
+        return try? MemoryIndex.open(paths: [SharedData.seeds.path], catalogFiles: [catalog], discover: true)
     }()
 
     func index() throws -> NewsIndex { try #require(Self.index) }

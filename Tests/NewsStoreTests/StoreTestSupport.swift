@@ -49,7 +49,7 @@ enum StoreTestSupport {
     }
 
     static func inMemory(_ corpus: URL, catalogs: [URL] = [embeddedCatalog], discover: Bool = true) throws -> NewsIndex {
-        try NewsIndex.open(paths: [corpus.path], catalogFiles: catalogs.map(\.path), discover: discover)
+        try MemoryIndex.open(paths: [corpus.path], catalogFiles: catalogs.map(\.path), discover: discover)
     }
 
     static func stored(_ corpus: URL, index: URL, catalogs: [URL] = [embeddedCatalog], discover: Bool = true,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import NewsUI
 import NewsCore
+import NewsStore
 
 /// The benchmark's scripts run on the fixture (and on the BBC corpus when `NEWSREADER_BBC` names it).
 @Suite struct LatencyTests {
@@ -14,7 +15,7 @@ import NewsCore
     @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSREADER_BBC"] != nil))
     func bbc() throws {
         let path = ProcessInfo.processInfo.environment["NEWSREADER_BBC"]!
-        let index = try NewsIndex.open(paths: [path], catalogFiles: [], discover: true)
+        let index = try MemoryIndex.open(paths: [path], catalogFiles: [], discover: true)
         for result in ReaderLatency.measure(index: index) { print(result) }
         // The picker's share: the entity lookup alone, per prefix typed.
         let clock = ContinuousClock()

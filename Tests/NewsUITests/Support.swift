@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsStore
 @testable import NewsUI
 
 /// The fixture corpus (four short articles and a catalog), opened once for every test.
@@ -11,7 +12,7 @@ enum Fixture {
     }()
 
     static let index: NewsIndex = {
-        try! NewsIndex.open(paths: [directory + "/corpus"], catalogFiles: [directory + "/entities.catalog"], discover: false)
+        try! MemoryIndex.open(paths: [directory + "/corpus"], catalogFiles: [directory + "/entities.catalog"], discover: false)
     }()
 
     static func state(width: Int = 140, height: Int = 40, depth: ColorDepth = .full256,
@@ -33,7 +34,7 @@ enum Fixture {
         }
         let catalogPath = folder.appendingPathComponent("entities.catalog")
         try! (catalog ?? catalogText).write(to: catalogPath, atomically: true, encoding: .utf8)
-        let index = try! NewsIndex.open(paths: [folder.appendingPathComponent("corpus").path], catalogFiles: [catalogPath.path],
+        let index = try! MemoryIndex.open(paths: [folder.appendingPathComponent("corpus").path], catalogFiles: [catalogPath.path],
                                         discover: false)
         return ReaderState(index: index, options: ReaderOptions(colorDepth: .full256, keymap: .defaults, width: width, height: height))
     }

@@ -11,18 +11,21 @@ public struct NewsIndex: Sendable {
     public var corpus: Corpus { tagged.corpus }
     public var entities: EntityTable { tagged.entities }
 
-    /// - Parameter search: the full-text index over the same corpus; nil builds the in-memory one.
-    public init(tagged: TaggedCorpus, search: (any PassageSearch)? = nil) {
+    /// - Parameters:
+    ///   - lookup: the lookup `search` resolves `@name` with, so it is built once; nil builds it.
+    ///   - search: the full-text index over the same corpus. It lives in NewsStore (SQLite FTS5,
+    ///     on disk or in memory), which this module does not import.
+    public init(tagged: TaggedCorpus, lookup: EntityLookup? = nil, search: any PassageSearch) {
         self.tagged = tagged
         terms = TermIndex(tagged)
         linker = PassageLinker(tagged, terms: terms)
-        lookup = EntityLookup(tagged)
-        self.search = search ?? SearchIndex(tagged, terms: terms, lookup: lookup)
+        self.lookup = lookup ?? EntityLookup(tagged)
+        self.search = search
     }
 
-    /// Reads the paths, tags them with the catalog files (merged in order: later files add
-    /// aliases and entities) and builds the indexes.
-    public static func open(paths: [String], catalogFiles: [String], discover: Bool) throws -> NewsIndex {
+    /// Reads the paths and tags them with the catalog files (merged in order: later files add
+    /// aliases and entities): everything an index is built over.
+    public static func tag(paths: [String], catalogFiles: [String], discover: Bool) throws -> TaggedCorpus {
         let corpus = CorpusLoader.load(paths: paths)
         guard !corpus.articles.isEmpty else {
             let why = corpus.problems.first.map { ": \($0)" } ?? ""
@@ -30,7 +33,7 @@ public struct NewsIndex: Sendable {
         }
         let catalog = EntityCatalog.merge(try catalogFiles.map { try EntityCatalog.load(path: $0) })
         // Figure subjects need the whole article (anaphors, its main organisation).
-        return NewsIndex(tagged: Tagger.tag(corpus, catalog: catalog, discover: discover))
+        return Tagger.tag(corpus, catalog: catalog, discover: discover)
     }
 
     /// An entity by canonical name or any alias, case-insensitively; else the best fuzzy match.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The words of every content passage as sparse TF-IDF vectors, built once per corpus and shared
-/// by the linker (cosine similarity) and search (BM25 postings).
+/// The words of every content passage as sparse TF-IDF vectors, built once per corpus for the
+/// linker (cosine similarity). Search has its own index (FTS5, in NewsStore).
 ///
 /// Passages are addressed by a dense slot (`slot(of:)`): every passage of every article has one,
 /// set-aside passages with an empty vector, so a `PassageID` maps to a slot by one addition.
@@ -13,21 +13,18 @@ public struct TermIndex: Sendable {
     let vectorStart: [Int32]
     /// Term ids, ascending within each slot.
     let termIDs: [Int32]
-    /// How often the term occurs in the passage.
-    let counts: [UInt16]
     /// `(1 + ln tf') · idf`, divided by the passage's vector norm: a dot product is a cosine.
     /// tf' counts only occurrences outside entity mentions and figures: those are compared as
     /// entities and figures, and counting their words again would let "United States" or
     /// "billion" outweigh the words that make a point.
     let weights: [Float]
-    /// Words (stop words excluded) per slot: BM25's document length.
-    let lengths: [Int32]
     /// Content passages holding each term.
     let documentFrequency: [Int32]
     /// Number of content passages: the N of every IDF.
     public let contentPassageCount: Int
 
-    /// Indexes every word; words inside mentions and figures are searchable but do not link.
+    /// Indexes every word; words inside mentions and figures are kept (they count for document
+    /// frequency) but weigh nothing.
     public init(_ tagged: TaggedCorpus) {
         self.init(tagged.corpus) { id in
             var ranges: [Range<Int>] = []
@@ -66,8 +63,6 @@ public struct TermIndex: Sendable {
         var vectorStart: [Int32] = [0]
         vectorStart.reserveCapacity(slotCount + 1)
         var termIDs: [Int32] = []
-        var counts: [UInt16] = []
-        var lengths = [Int32](repeating: 0, count: slotCount)
         var documentFrequency: [Int32] = []
         // Per-term scratch: the slot that last saw the term and its counts there, so a passage's
         // terms are counted without a dictionary (one array: one uniqueness check per word).
@@ -90,7 +85,6 @@ public struct TermIndex: Sendable {
                 guard passage.kind.isContent else { continue }
                 contentPassages += 1
                 seen.removeAll(keepingCapacity: true)
-                var length: Int32 = 0
                 let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
                 var nextExcluded = 0
                 Tokenizer.scanLowercased(passage.text, into: &wordScratch) { word, hash, range in
@@ -108,10 +102,9 @@ public struct TermIndex: Sendable {
                     }
                     let termID = surfaceTerm[surface]
                     if termID < 0 { return }
-                    length += 1
                     let id = Int(termID)
                     if id == tallies.count {
-                        tallies.append(TermTally(slot: -1, count: 0, linkCount: 0))
+                        tallies.append(TermTally(slot: -1, linkCount: 0))
                         documentFrequency.append(0)
                     }
                     while nextExcluded < excluded.count && excluded[nextExcluded].upperBound <= range.lowerBound {
@@ -120,17 +113,15 @@ public struct TermIndex: Sendable {
                     let isExcluded = nextExcluded < excluded.count && excluded[nextExcluded].overlaps(range)
                     tallies.withUnsafeMutableBufferPointer { tallies in
                         if tallies[id].slot != slot {
-                            tallies[id] = TermTally(slot: slot, count: 0, linkCount: 0)
+                            tallies[id] = TermTally(slot: slot, linkCount: 0)
                             seen.append(Int32(id))
                         }
                         tallies[id].add(linking: !isExcluded)
                     }
                 }
-                lengths[Int(slot)] = length
                 seen.sort()
                 for id in seen {
                     termIDs.append(id)
-                    counts.append(tallies[Int(id)].count)
                     linkCounts.append(tallies[Int(id)].linkCount)
                     documentFrequency[Int(id)] += 1
                 }
@@ -159,9 +150,7 @@ public struct TermIndex: Sendable {
         self.articleStart = articleStart
         self.vectorStart = vectorStart
         self.termIDs = termIDs
-        self.counts = counts
         self.weights = weights
-        self.lengths = lengths
         self.documentFrequency = documentFrequency
         self.contentPassageCount = contentPassages
     }
@@ -171,25 +160,12 @@ public struct TermIndex: Sendable {
 
     @inline(__always) func slot(of id: PassageID) -> Int { Int(articleStart[id.article]) + id.passage }
 
-    func passageID(ofSlot slot: Int) -> PassageID {
-        // The last article whose first slot is ≤ slot (articles may have no passages).
-        var lower = 0, upper = articleStart.count - 1
-        while lower + 1 < upper {
-            let middle = (lower + upper) / 2
-            if Int(articleStart[middle]) <= slot { lower = middle } else { upper = middle }
-        }
-        return PassageID(article: lower, passage: slot - Int(articleStart[lower]))
-    }
-
-    func entries(ofSlot slot: Int) -> Range<Int> { Int(vectorStart[slot])..<Int(vectorStart[slot + 1]) }
-
     /// `ln(N / df)`: the weight a shared word carries.
     func inverseDocumentFrequency(_ term: Int32) -> Double {
         log(Double(max(contentPassageCount, 1)) / Double(max(documentFrequency[Int(term)], 1)))
     }
 
     func term(_ id: Int32) -> String { vocabulary.term(id) }
-    func termID(_ term: String) -> Int32? { vocabulary.find(term) }
 
     /// Cosine similarity of two passages' TF-IDF vectors, 0…1: a merge of two sorted id lists.
     func cosine(_ a: Int, _ b: Int) -> Double {
@@ -235,14 +211,11 @@ public struct TermIndex: Sendable {
 /// belong to, so the scratch never needs clearing.
 private struct TermTally {
     var slot: Int32
-    /// All occurrences (BM25), saturating.
-    var count: UInt16
-    /// Occurrences outside mentions and figures (linking), saturating.
+    /// Occurrences outside mentions and figures, saturating.
     var linkCount: UInt16
 
     @inline(__always)
     mutating func add(linking: Bool) {
-        if count < UInt16.max { count += 1 }
         if linking && linkCount < UInt16.max { linkCount += 1 }
     }
 }

@@ -1,11 +1,11 @@
 /// Keeps the `limit` best-scored items seen so far in a min-heap, so ranking n candidates costs
 /// O(n log k) and never sorts them all. Ties keep the smaller key, for stable output.
-struct TopK<Key: Comparable> {
+public struct TopK<Key: Comparable> {
     private(set) var limit: Int
     /// Min-heap by (score, reversed key): the root is the worst item kept.
     private var heap: [(score: Double, key: Key)] = []
 
-    init(limit: Int) {
+    public init(limit: Int) {
         self.limit = max(limit, 0)
         heap.reserveCapacity(self.limit)
     }
@@ -15,7 +15,7 @@ struct TopK<Key: Comparable> {
         a.score < b.score || (a.score == b.score && a.key > b.key)
     }
 
-    mutating func insert(_ key: Key, score: Double) {
+    public mutating func insert(_ key: Key, score: Double) {
         guard limit > 0 else { return }
         let item = (score: score, key: key)
         if heap.count < limit {
@@ -28,7 +28,7 @@ struct TopK<Key: Comparable> {
     }
 
     /// The kept items, best first.
-    func sorted() -> [(score: Double, key: Key)] {
+    public func sorted() -> [(score: Double, key: Key)] {
         heap.sorted { Self.worse($1, $0) }
     }
 

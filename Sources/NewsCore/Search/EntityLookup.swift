@@ -24,6 +24,8 @@ public struct EntityLookup: Sendable {
 
     /// Each entity's spellings, the canonical name first.
     private let spellings: [[Spelling]]
+    /// Entities by spelling: the candidates an exact query has, without scanning every spelling.
+    private let exact: [String: [Int]]
     private let names: [String]
     /// Mentions in the corpus (products counted for themselves only): the tie-breaker.
     public let mentionCounts: [Int]
@@ -43,6 +45,11 @@ public struct EntityLookup: Sendable {
             }
         }
         mentionCounts = counts
+        var exact: [String: [Int]] = [:]
+        for (entity, options) in spellings.enumerated() {
+            for spelling in options { exact[spelling.text, default: []].append(entity) }
+        }
+        self.exact = exact
     }
 
     /// Candidates for `query`, best first: exact > prefix or word prefix > one typo, then by
@@ -72,8 +79,16 @@ public struct EntityLookup: Sendable {
         return Array(found.prefix(limit))
     }
 
-    /// The entity a query names, when any candidate matches.
-    public func best(_ query: String) -> Int? { candidates(for: query, limit: 1).first?.entity }
+    /// The entity a query names, when any candidate matches: `candidates(for:limit: 1)`, which
+    /// search asks for every `@name`. A name or alias typed in full needs no scan: exact matches
+    /// rank before all others, and among themselves by mentions, then shorter name, then name.
+    public func best(_ query: String) -> Int? {
+        let key = Self.normalised(query)
+        if !key.isEmpty, let entities = exact[key] {
+            return entities.min { (-mentionCounts[$0], names[$0].count, names[$0]) < (-mentionCounts[$1], names[$1].count, names[$1]) }
+        }
+        return candidates(for: query, limit: 1).first?.entity
+    }
 
     /// Lowercased, trimmed, with "_" read as a space so `@liang_wenfeng` works unquoted.
     static func normalised(_ text: String) -> String {

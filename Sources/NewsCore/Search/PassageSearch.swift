@@ -2,7 +2,8 @@
 /// the index behind it (SQLite FTS5, on disk or in memory) is the store's choice.
 public protocol PassageSearch: Sendable {
     /// Passages matching every part of `query`, grouped by article, at most `limit` articles.
-    /// Entity names in the query are resolved by the caller's `EntityLookup`.
+    /// Entity names resolve through the corpus's `EntityLookup` (the one `NewsIndex.lookup` holds),
+    /// so `@name` means what the entity picker offers first.
     func search(_ query: SearchQuery, limit: Int) throws -> SearchResults
 }
 

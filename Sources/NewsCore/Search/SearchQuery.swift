@@ -4,18 +4,20 @@ import Foundation
 ///
 /// Syntax (what the CLI's `search` and the reader's `/` accept):
 ///
-///     word              the word must appear (every word: AND), normalised like the linker's
-///                       terms, so "chips" finds "chip" and "Nvidia's" finds "Nvidia"
-///     "sputnik moment"  the words must appear together, in this order
+///     word              the word must appear (every word: AND), stemmed (Porter), so "chips"
+///                       finds "chip" and "trained" finds "training"; "Nvidia's" is "Nvidia", and
+///                       common words ("the", "of") are left out
+///     robo*             a word that starts so: robot, robots, robotics
+///     "sputnik moment"  the words must appear together, in this order (common words included)
 ///     @nvidia           a passage about the entity: named directly or through one of its products
 ///                       (DeepSeek R1 counts for DeepSeek); the name or any alias, fuzzy as in the
 ///                       entity picker; the best candidate is taken
 ///     @"Liang Wenfeng"  an entity whose name has spaces (or @liang_wenfeng)
 ///     entity:Nvidia     the same as @Nvidia; entity:"Liang Wenfeng"
 ///
-/// Example: `@nvidia @deepseek "export restrictions" chips`. Parsing only splits the text;
-/// resolving names and words against a corpus is `SearchIndex`'s job, so another index (SQLite
-/// FTS5) can take the same query.
+/// Example: `@nvidia @deepseek "export restrictions" chip*`. Parsing only splits the text;
+/// resolving names and words against a corpus is the `PassageSearch`'s job. Anything else typed
+/// (`-`, `(`, `^`, `OR`, `NEAR`) is text, never an operator.
 public struct SearchQuery: Sendable, Hashable {
     /// Entity names as typed, resolved by `EntityLookup`.
     public var entities: [String]
@@ -31,6 +33,14 @@ public struct SearchQuery: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { entities.isEmpty && phrases.isEmpty && words.isEmpty }
+
+    /// A word as typed without its trailing `*`s, and whether it had any: "robo*" is the prefix
+    /// "robo". Words keep their star in `words` so that messages quote what was typed.
+    public static func prefix(of word: String) -> (text: Substring, isPrefix: Bool) {
+        var text = Substring(word)
+        while text.last == "*" { text.removeLast() }
+        return (text, text.count < word.count)
+    }
 
     public static func parse(_ text: String) throws(SearchQueryError) -> SearchQuery {
         var query = SearchQuery()

@@ -1,8 +1,8 @@
 /// One passage that matched a query.
 public struct PassageHit: Sendable, Hashable {
     public var passage: PassageID
-    /// BM25 over the query's words (phrase words included) plus, per entity filter,
-    /// 1 + ln(mentions of it in the passage).
+    /// FTS5's bm25 over the query's words and phrases, negated so that higher is better, plus,
+    /// per entity filter, 1 + ln(mentions of it in the passage).
     public var score: Double
     /// UTF-8 byte ranges into the passage text to highlight: entity mentions for entity filters,
     /// words and whole phrases for text; sorted, overlaps merged.

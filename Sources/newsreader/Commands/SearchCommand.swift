@@ -8,7 +8,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
         A query mixes entity filters and text; every part must match:
           @nvidia  @"Liang Wenfeng"  entity:DeepSeek   an entity by name or alias (fuzzy prefix)
-          chips  "sputnik moment"                      words, and phrases in quotes
+          chips  "sputnik moment"                      words (stemmed), and phrases in quotes
+          robo*                                        a word that starts so (robot, robotics)
         Example: newsreader search '@deepseek @nvidia "export controls"'
         """)
 

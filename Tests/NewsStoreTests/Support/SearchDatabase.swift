@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import NewsCore
+@testable import NewsStore
+
+/// A corpus written into a database the test can also query directly.
+struct SearchDatabase {
+    let database: DatabaseQueue
+    let articleIDs: [Int64]
+    /// `[article][passage]` → `passages.id`.
+    let rowIDs: [[Int64]]
+
+    /// Articles go in last first when `reversed`, so every row id differs from the in-memory index's.
+    init(_ tagged: TaggedCorpus, path: String? = nil, reversed: Bool = false) throws {
+        database = try path.map { try DatabaseQueue(path: $0) } ?? DatabaseQueue()
+        articleIDs = try database.write { db in
+            try IndexSchema.create(db)
+            var ids = [Int64](repeating: 0, count: tagged.corpus.articles.count)
+            let order = Array(tagged.corpus.articles.indices)
+            for position in reversed ? order.reversed() : order {
+                let article = tagged.corpus.articles[position]
+                ids[position] = try IndexWriter.insert(
+                    IndexWriter.FileRecord(path: article.path, size: 1, mtime: 1, hash: "h"), article: article, db)
+            }
+            try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
+            return ids
+        }
+        let articleIDs = articleIDs
+        rowIDs = try database.read { try IndexWriter.passageRowIDs(articleIDs: articleIDs, $0) }
+    }
+
+    func search(_ tagged: TaggedCorpus) throws -> FullTextSearch {
+        try FullTextSearch(database: database, tagged: tagged, articleIDs: articleIDs)
+    }
+
+    /// FTS5's own `highlight()` of a passage for a MATCH expression, as byte ranges.
+    func highlight(_ expression: String, _ id: PassageID, text: String) throws -> [Range<Int>]? {
+        try database.read { db in
+            let marked = try String.fetchOne(db, sql: """
+                SELECT highlight(passage_fts, 0, ?, ?) FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
+                """, arguments: [HighlightMarkers.open, HighlightMarkers.close, expression, rowIDs[id.article][id.passage]])
+            return marked.flatMap { HighlightMarkers.ranges(marked: $0, text: text) }
+        }
+    }
+}
