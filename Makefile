@@ -3,16 +3,18 @@
 #   make test    build and run every test (installs what it needs when missing)
 #   make bench   release build, then throughput figures on the BBC corpus replicated to >=100 MB,
 #                and the reader's keystroke → frame p50/p99 (make bench-latency: only those)
+#   make bench-store    the store on ~200,000 articles (also run by make bench)
 #   make bench-search   search p50/p99 on BBC (SEARCH_ARTICLES=200000: replicated to that size)
 
 SWIFT      ?= swift
 CORPUS     ?= corpus
 BENCH_DIR  ?= $(CURDIR)/../bench-data
+STORE_ARTICLES ?= 200000
 BENCH_MB   ?= 100
 APT_NEEDED  = pkg-config libxml2-dev libncurses-dev libsqlite3-dev sqlite3 tmux ripgrep
 PIN        := $(shell command -v taskset >/dev/null && echo taskset -c 0)
 
-.PHONY: all deps build run test bench bench-latency bench-search clean
+.PHONY: all deps build run test bench bench-latency bench-search bench-store clean
 
 all: build
 
@@ -44,6 +46,14 @@ bench: deps
 	$(SWIFT) build -c release --product NewsBench
 	@# One core, so the figures read as single-core throughput (rg runs on the same core).
 	$(PIN) .build/release/NewsBench --work $(BENCH_DIR) --megabytes $(BENCH_MB)
+	$(MAKE) bench-store
+
+# The store on ~200,000 articles (STORE_ARTICLES): index build, re-open, re-index, first frame,
+# keystrokes, search beside the sqlite3 shell, peak memory. Both cores, as a reader runs.
+bench-store: deps
+	$(SWIFT) build -c release --product NewsBench
+	$(SWIFT) build -c release --product newsreader
+	.build/release/NewsBench --work $(BENCH_DIR) --store --articles $(STORE_ARTICLES)
 
 bench-latency: deps
 	$(SWIFT) build -c release --product NewsBench

@@ -15,23 +15,27 @@ enum FirstFrame {
         guard let tmux = Ripgrep.executable("tmux") else { return nil }
         let session = "nrbench\(getpid())"
         let socket = "nrbench\(getpid())"
-        func run(_ args: [String]) -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: tmux)
-            process.arguments = ["-L", socket] + args
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            guard (try? process.run()) != nil else { return "" }
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+        /// Runs tmux through the shell (`popen`), returning what it prints. Foundation's `Process`
+        /// left the forking `new-session` client unreaped here, so the bench waited forever.
+        func run(_ args: [String], capture: Bool = true) -> String {
+            let line = ([tmux, "-L", socket] + args).map(shellQuoted).joined(separator: " ")
+                + (capture ? " 2>/dev/null" : " >/dev/null 2>&1")
+            guard let pipe = popen(line, "r") else { return "" }
+            var output = [UInt8]()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = fread(&buffer, 1, buffer.count, pipe)
+                if count <= 0 { break }
+                output += buffer[0..<count]
+            }
+            pclose(pipe)
+            return String(decoding: output, as: UTF8.self)
         }
         let exports = environment.map { "\($0.key)=\(shellQuoted($0.value))" }.joined(separator: " ")
         let command = "exec env \(exports) \(([binary] + arguments).map(shellQuoted).joined(separator: " "))"
-        defer { _ = run(["kill-server"]) }
+        defer { _ = run(["kill-server"], capture: false) }
         let start = DispatchTime.now()
-        _ = run(["new-session", "-d", "-s", session, "-x", "140", "-y", "40", command])
+        _ = run(["new-session", "-d", "-s", session, "-x", "140", "-y", "40", command], capture: false)
         var seconds: Double?
         while Clock.seconds(since: start) < timeout {
             // The status line names the quit key once the reader has drawn its first frame.

@@ -18,6 +18,10 @@ struct Arguments {
     /// the BBC corpus replicated to at least N articles.
     var searchOnly = false
     var searchArticles: Int?
+    /// `--store`: only the store's figures (index build, re-open, first frame, memory) on the
+    /// BBC corpus replicated to `--articles N` (default 200,000).
+    var storeOnly = false
+    var articles = 200_000
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,6 +32,7 @@ struct Arguments {
             if flag == "--skip-rg" { skipRipgrep = true; continue }
             if flag == "--latency" { latencyOnly = true; continue }
             if flag == "--search" { searchOnly = true; continue }
+            if flag == "--store" { storeOnly = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)
@@ -36,6 +41,7 @@ struct Arguments {
             case "--source": source = URL(fileURLWithPath: value)
             case "--stage" where ["all", "normalise"].contains(value): stage = value
             case "--search-articles": searchOnly = true; searchArticles = Int(value)
+            case "--articles": articles = Int(value) ?? articles
             default: print("unknown option \(flag)"); exit(2)
             }
         }
@@ -48,6 +54,11 @@ guard FileManager.default.fileExists(atPath: arguments.source.path) else {
     exit(0)
 }
 let shippedCatalog = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
+if arguments.storeOnly {
+    // Prints each figure as it is taken: on 200,000 articles the run takes minutes.
+    try StoreReport.run(arguments)
+    exit(0)
+}
 let report: String
 if arguments.searchOnly {
     report = try SearchLatencyReport.run(arguments, catalog: shippedCatalog).joined(separator: "\n")

@@ -1,0 +1,107 @@
+import Foundation
+import NewsCore
+import NewsStore
+import NewsUI
+
+/// The store's figures (issue 4) on the BBC corpus replicated to ~200,000 articles: index build,
+/// re-open, re-index after touching 100 files, launch → first frame, keystroke → frame,
+/// search latency beside the sqlite3 shell, and the reader's peak memory.
+enum StoreReport {
+    static func run(_ arguments: Arguments) throws {
+        func say(_ line: String) {
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
+        say("newsreader store bench — \(Machine.describe()); CPU list \(Machine.allowedCPUs())")
+        try FileManager.default.createDirectory(at: arguments.work, withIntermediateDirectories: true)
+        let scale = try ScaleCorpus.build(from: arguments.source, into: arguments.work, articles: arguments.articles)
+        let megabytes = Double(scale.bytes) / 1_048_576
+        let catalog = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
+        let indexPath = arguments.work.appendingPathComponent("store-bench.sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) }
+        say(String(format: "corpus: %@ — %d files, %.1f MB; index: %@", scale.folder.path, scale.files.count, megabytes, indexPath))
+
+        func open() throws -> (IndexStore.Opened, Double) {
+            let start = DispatchTime.now()
+            let opened = try IndexStore.open(paths: [scale.folder.path], catalogFiles: [catalog], discover: true,
+                                             indexPath: indexPath)
+            return (opened, Clock.seconds(since: start))
+        }
+
+        let (_, buildSeconds) = try open()
+        say(String(format: "full index build (read, normalise, tag, write, then load): %.1f s, %.1f MB/s",
+                   buildSeconds, megabytes / buildSeconds))
+        let (_, reopenSeconds) = try open()
+        say(String(format: "re-open, nothing changed: %.2f s", reopenSeconds))
+
+        // 100 files changed for real (a line appended), spread over the corpus.
+        let touched = Array(stride(from: 0, to: scale.files.count, by: max(1, scale.files.count / 100)).prefix(100))
+        for position in touched {
+            let handle = try FileHandle(forWritingTo: scale.files[position])
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("\nUpdated.\n".utf8))
+            try handle.close()
+        }
+        let (opened, touchSeconds) = try open()
+        let touchedOpen = opened
+        say(String(format: "re-open after changing %d files: %.2f s (%d files re-read, re-tagged: %@)",
+                   touched.count, touchSeconds, touchedOpen.report.filesRead, touchedOpen.report.retagged ? "yes" : "no"))
+
+        let binary = Arguments.projectRoot.appendingPathComponent(".build/release/newsreader").path
+        let readerArguments = [scale.folder.path, "--index", indexPath,
+                               "--state", arguments.work.appendingPathComponent("store-bench-state.sqlite").path]
+        let dropped = dropPageCache()
+        if let cold = FirstFrame.measure(binary: binary, arguments: readerArguments, environment: ["TERM": "xterm-256color"]),
+           let warm = FirstFrame.measure(binary: binary, arguments: readerArguments, environment: ["TERM": "xterm-256color"]) {
+            say(String(format: "launch → first frame: cold %.2f s%@, warm %.2f s (target warm ≤ 0.3 s)",
+                       cold.seconds, dropped ? " (page cache dropped)" : " (page cache could not be dropped)", warm.seconds))
+            say(String(format: "reader peak memory (VmHWM after the first frame and a few keys): %.0f MB (target ≤ 200 MB)",
+                       max(cold.peakMegabytes, warm.peakMegabytes)))
+        } else {
+            say("launch → first frame: not measured (needs tmux and `swift build -c release --product newsreader`)")
+        }
+
+        say("reader keystroke → frame at 140×40 (target p99 ≤ 16 ms):")
+        for result in ReaderLatency.measure(index: opened.index) { say("  \(result)") }
+
+        let entityQueries = ["@\"Tony Blair\"", "@Microsoft", "@London @Labour", "@Chelsea", "@\"Gordon Brown\" budget"]
+        let textQueries = ["election", "\"interest rates\"", "mobile phone", "robo*", "oil prices opec"]
+        for (name, queries) in [("entity search", entityQueries), ("free-text search", textQueries)] {
+            let samples = try timings(queries, runs: 20) { _ = try opened.index.search.search($0, limit: 50) }
+            say(String(format: "%@ (top 50, %d queries × 20): p50 %.2f ms, p99 %.2f ms (target p99 ≤ 10 ms)",
+                       name, queries.count, percentile(samples, 0.5) * 1000, percentile(samples, 0.99) * 1000))
+        }
+        let shellSQL = "SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH 'election' ORDER BY rank LIMIT 50"
+        if let shell = SqliteShell.times(database: indexPath, sql: shellSQL, runs: 20) {
+            say(String(format: "sqlite3 shell, the same FTS5 match (\"election\", top 50 by bm25): p50 %.2f ms, p99 %.2f ms",
+                       percentile(shell, 0.5) * 1000, percentile(shell, 0.99) * 1000))
+        } else {
+            say("sqlite3 shell: not installed (apt-get install sqlite3)")
+        }
+    }
+
+    /// Per-run seconds of `body` over every query, `runs` times each.
+    static func timings(_ queries: [String], runs: Int, _ body: (String) throws -> Void) throws -> [Double] {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            for query in queries {
+                let start = DispatchTime.now()
+                try body(query)
+                samples.append(Clock.seconds(since: start))
+            }
+        }
+        return samples.sorted()
+    }
+
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(Int((Double(sorted.count) * p).rounded(.up)) - 1, sorted.count - 1)]
+    }
+
+    /// A cold start needs the page cache empty; only root on a kernel that allows it can.
+    static func dropPageCache() -> Bool {
+        sync()
+        guard let handle = FileHandle(forWritingAtPath: "/proc/sys/vm/drop_caches") else { return false }
+        defer { try? handle.close() }
+        return (try? handle.write(contentsOf: Data("3\n".utf8))) != nil
+    }
+}
