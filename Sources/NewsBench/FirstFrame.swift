@@ -11,7 +11,7 @@ enum FirstFrame {
 
     /// nil when tmux is missing or the reader never drew within the timeout.
     static func measure(binary: String, arguments: [String], environment: [String: String],
-                        keys: [String] = ["j", "j", "n", "Enter", "BSpace"], timeout: Double = 120) -> Sample? {
+                        keys: [String] = ["j", "j", "n", "Enter", "BSpace"], timeout: Double = 600) -> Sample? {
         guard let tmux = Ripgrep.executable("tmux") else { return nil }
         let session = "nrbench\(getpid())"
         let socket = "nrbench\(getpid())"

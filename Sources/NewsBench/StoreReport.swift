@@ -57,7 +57,7 @@ enum StoreReport {
             say(String(format: "reader peak memory (VmHWM after the first frame and a few keys): %.0f MB (target ≤ 200 MB)",
                        max(cold.peakMegabytes, warm.peakMegabytes)))
         } else {
-            say("launch → first frame: not measured (needs tmux and `swift build -c release --product newsreader`)")
+            say("launch → first frame: not measured (tmux missing, no release `newsreader` built, or no frame within 10 minutes)")
         }
 
         say("reader keystroke → frame at 140×40 (target p99 ≤ 16 ms):")
