@@ -63,38 +63,15 @@ enum StoreReport {
         say("reader keystroke → frame at 140×40 (target p99 ≤ 16 ms):")
         for result in ReaderLatency.measure(index: opened.index) { say("  \(result)") }
 
-        let entityQueries = ["@\"Tony Blair\"", "@Microsoft", "@London @Labour", "@Chelsea", "@\"Gordon Brown\" budget"]
-        let textQueries = ["election", "\"interest rates\"", "mobile phone", "robo*", "oil prices opec"]
-        for (name, queries) in [("entity search", entityQueries), ("free-text search", textQueries)] {
-            let samples = try timings(queries, runs: 20) { _ = try opened.index.search.search($0, limit: 50) }
-            say(String(format: "%@ (top 50, %d queries × 20): p50 %.2f ms, p99 %.2f ms (target p99 ≤ 10 ms)",
-                       name, queries.count, percentile(samples, 0.5) * 1000, percentile(samples, 0.99) * 1000))
-        }
+        // The same query sample and breakdown as `make bench-search`, on the persisted index.
+        for line in try SearchLatencyReport.lines(index: opened.index, label: "the persisted index") { say(line) }
         let shellSQL = "SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH 'election' ORDER BY rank LIMIT 50"
         if let shell = SqliteShell.times(database: indexPath, sql: shellSQL, runs: 20) {
-            say(String(format: "sqlite3 shell, the same FTS5 match (\"election\", top 50 by bm25): p50 %.2f ms, p99 %.2f ms",
-                       percentile(shell, 0.5) * 1000, percentile(shell, 0.99) * 1000))
+            say("sqlite3 shell, an FTS5 match of a common word (\"election\", top 50 by bm25): "
+                + SearchLatencyReport.summary(shell.map { $0 * 1000 }))
         } else {
             say("sqlite3 shell: not installed (apt-get install sqlite3)")
         }
-    }
-
-    /// Per-run seconds of `body` over every query, `runs` times each.
-    static func timings(_ queries: [String], runs: Int, _ body: (String) throws -> Void) throws -> [Double] {
-        var samples: [Double] = []
-        for _ in 0..<runs {
-            for query in queries {
-                let start = DispatchTime.now()
-                try body(query)
-                samples.append(Clock.seconds(since: start))
-            }
-        }
-        return samples.sorted()
-    }
-
-    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        return sorted[min(Int((Double(sorted.count) * p).rounded(.up)) - 1, sorted.count - 1)]
     }
 
     /// A cold start needs the page cache empty; only root on a kernel that allows it can.
