@@ -1,6 +1,10 @@
 /// A loaded corpus with everything built over it: tagged entities, the word index, the linker
 /// and search. The CLI and the reader both open one; it is immutable once built.
 public struct NewsIndex: Sendable {
+    /// Where articles, tags and entity questions are answered: what the reader and the commands
+    /// read through (see `ArticleLibrary`).
+    public let library: any ArticleLibrary
+    /// TRANSITION: the in-memory corpus, until every reader goes through `library`.
     public let tagged: TaggedCorpus
     public let terms: TermIndex
     public let linker: PassageLinker
@@ -17,6 +21,7 @@ public struct NewsIndex: Sendable {
     ///     on disk or in memory), which this module does not import.
     public init(tagged: TaggedCorpus, lookup: EntityLookup? = nil, search: any PassageSearch) {
         self.tagged = tagged
+        library = TaggedLibrary(tagged)
         terms = TermIndex(tagged)
         linker = PassageLinker(tagged, terms: terms)
         self.lookup = lookup ?? EntityLookup(tagged)

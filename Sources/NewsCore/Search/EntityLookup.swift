@@ -31,20 +31,25 @@ public struct EntityLookup: Sendable {
     public let mentionCounts: [Int]
 
     public init(_ tagged: TaggedCorpus) {
-        let entities = tagged.entities.entities
+        var counts = [Int](repeating: 0, count: tagged.entities.entities.count)
+        for article in tagged.mentions {
+            for passage in article {
+                for mention in passage where mention.entity < counts.count { counts[mention.entity] += 1 }
+            }
+        }
+        self.init(entities: tagged.entities, mentionCounts: counts)
+    }
+
+    /// - Parameter mentionCounts: per entity id, its mentions (products counted for themselves).
+    public init(entities table: EntityTable, mentionCounts counts: [Int]) {
+        let entities = table.entities
         names = entities.map(\.name)
         spellings = entities.map { entity in
             var seen = Set<String>()
             return ([entity.name] + entity.aliases.map(\.text)).map { $0.lowercased() }
                 .filter { seen.insert($0).inserted }.map(Spelling.init)
         }
-        var counts = [Int](repeating: 0, count: entities.count)
-        for article in tagged.mentions {
-            for passage in article {
-                for mention in passage where mention.entity < counts.count { counts[mention.entity] += 1 }
-            }
-        }
-        mentionCounts = counts
+        mentionCounts = entities.indices.map { $0 < counts.count ? counts[$0] : 0 }
         var exact: [String: [Int]] = [:]
         for (entity, options) in spellings.enumerated() {
             for spelling in options { exact[spelling.text, default: []].append(entity) }
