@@ -34,12 +34,17 @@ public enum TerminalSession {
     /// Runs until `isFinished` or a quit signal; the terminal is restored before returning.
     /// `initial` is called once ncurses knows the terminal's colours and size; later sizes
     /// arrive as `.resize` events.
+    ///
+    /// - Parameter background: asked at least every `pollMilliseconds` whether work done off
+    ///   this thread (an index refresh) has a new state to show; nil when nothing changed. So
+    ///   the first frame need not wait for that work, and input is never blocked by it.
     public static func run<State>(
         environment: [String: String],
         initial: (_ colors: ColorDepth, _ width: Int, _ height: Int) -> State,
         update: (State, Event) -> State,
         render: (State, Int, Int) -> Frame,
-        isFinished: (State) -> Bool
+        isFinished: (State) -> Bool,
+        background: (State) -> State? = { _ in nil }
     ) throws -> Outcome {
         SignalGuard.install()
         let screen = try TerminalScreen(environment: environment)
@@ -57,6 +62,10 @@ public enum TerminalSession {
         while true {
             if SignalGuard.received != 0 { return .signalled(SignalGuard.received) }
             if isFinished(state) { return .finished }
+            if let changed = background(state) {
+                state = changed
+                dirty = true
+            }
             if dirty {
                 if clearFirst { wclear(window); clearFirst = false }  // after a resize only
                 drawer.draw(render(state, size.width, size.height), into: window)
