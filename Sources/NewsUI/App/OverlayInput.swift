@@ -169,7 +169,8 @@ extension ReaderState {
     /// asked only until 20 mentioned ones are found.
     func entityCandidates(for text: String, limit: Int = 20) -> [EntityCandidate] {
         var mentioned: [EntityCandidate] = [], unmentioned: [EntityCandidate] = []
-        for candidate in context.index.lookup.candidates(for: text, limit: .max) where mentioned.count < limit {
+        for candidate in context.index.lookup.candidates(for: text, limit: .max) {
+            if mentioned.count == limit { break }
             if context.library.stats(candidate.entity).mentions > 0 {
                 mentioned.append(candidate)
             } else if unmentioned.count < limit {
