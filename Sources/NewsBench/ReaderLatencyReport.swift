@@ -9,7 +9,7 @@ enum ReaderLatencyReport {
     static func lines(source: URL, catalog: String) throws -> [String] {
         let index = try MemoryIndex.open(paths: [source.path], catalogFiles: [catalog], discover: true)
         let results = ReaderLatency.measure(index: index)
-        return ["reader keystroke → frame at 140×40 on \(index.corpus.articles.count) articles (target p99 ≤ 16 ms):"]
+        return ["reader keystroke → frame at 140×40 on \(index.library.articleCount) articles (target p99 ≤ 16 ms):"]
             + results.map { "  \($0)" }
     }
 }

@@ -56,7 +56,8 @@ enum Report {
         lines.append(String(format: "pipeline total: %.2f s, %.1f MB/s (target >= 50 MB/s on one core)", totalSeconds, megabytes / totalSeconds))
 
         // Related passages on demand, for a sample of passages.
-        let sample = stride(from: 0, to: index.corpus.articles.count, by: max(1, index.corpus.articles.count / 200))
+        let articleCount = index.library.articleCount
+        let sample = stride(from: 0, to: articleCount, by: max(1, articleCount / 200))
             .map { PassageID(article: $0, passage: 0) }
         let relatedStart = DispatchTime.now()
         var links = 0

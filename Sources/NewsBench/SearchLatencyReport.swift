@@ -41,7 +41,7 @@ enum SearchLatencyReport {
             times[query.kind, default: []].append(milliseconds)
             all.append(milliseconds)
         }
-        var lines = ["search, query → top 50 articles, on \(label) (\(index.corpus.articles.count) articles; target p99 ≤ 10 ms):",
+        var lines = ["search, query → top 50 articles, on \(label) (\(index.library.articleCount) articles; target p99 ≤ 10 ms):",
                      "  all: " + summary(all)]
         for kind in Kind.allCases.map(\.rawValue) where times[kind] != nil {
             lines.append("  \(kind): " + summary(times[kind]!))
@@ -64,20 +64,20 @@ enum SearchLatencyReport {
     static func sample(_ index: NewsIndex) -> [Query] {
         var random = SplitMix(state: 7)
         var queries: [Query] = []
-        let articles = index.corpus.articles
+        let library = index.library
         var attempts = 0
         var counts: [Kind: Int] = [:]
         while counts.values.reduce(0, +) < perKind * Kind.allCases.count && attempts < 100_000 {
             attempts += 1
-            let article = Int.random(in: 0..<articles.count, using: &random)
-            let passages = articles[article].passages.filter(\.kind.isContent)
+            let article = Int.random(in: 0..<library.articleCount, using: &random)
+            let passages = library.article(article).passages.filter(\.kind.isContent)
             guard let passage = passages.randomElement(using: &random) else { continue }
             let tokens = Tokenizer.tokens(in: passage.text, keepStopWords: true)
             let words = tokens.filter { !$0.isStopWord && $0.range.count >= 4 }
                 .map { TextOffsets.slice(passage.text, $0.range) }
                 .filter { $0.allSatisfy(\.isLetter) }
             let id = PassageID(article: article, passage: passage.index)
-            let entities = index.tagged.mentions(in: id).map { index.entities[$0.entity].name }
+            let entities = library.mentions(in: id).map { library.entities[$0.entity].name }
                 .filter { !$0.contains(where: Self.isQuote) }
             guard let kind = Kind.allCases.first(where: { counts[$0, default: 0] < perKind }) else { break }
             let text: String?

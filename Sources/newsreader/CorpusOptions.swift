@@ -34,14 +34,14 @@ struct CorpusOptions: ParsableArguments {
         if noIndex && index != nil { throw UserError("--index and --no-index exclude each other") }
         if noIndex {
             let index = try MemoryIndex.open(paths: corpusPaths, catalogFiles: try catalogFiles(), discover: !noDiscover)
-            warnProblems(index.corpus)
+            warnProblems(index.library.problems)
             return index
         }
         let opened = try throughIndex { path, catalogs, progress in
             try IndexStore.open(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover,
                                 indexPath: path, progress: progress)
         }
-        report(opened.report, opened.index.corpus)
+        report(opened.report, opened.index.library.problems)
         return opened.index
     }
 
@@ -51,7 +51,7 @@ struct CorpusOptions: ParsableArguments {
             try IndexStore.refresh(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover,
                                    indexPath: path, progress: progress)
         }
-        report(refreshed.report, refreshed.tagged.corpus)
+        report(refreshed.report, refreshed.tagged.corpus.problems)
         return refreshed
     }
 
@@ -75,9 +75,9 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    private func report(_ report: IndexReport, _ corpus: Corpus) {
+    private func report(_ report: IndexReport, _ problems: [LoadProblem]) {
         for notice in report.notices { Terminal.warn(notice) }
-        warnProblems(corpus)
+        warnProblems(problems)
     }
 
     /// `--index`, else the corpus's file in the cache folder.
@@ -95,8 +95,8 @@ struct CorpusOptions: ParsableArguments {
                                  environment: ProcessInfo.processInfo.environment)
     }
 
-    private func warnProblems(_ corpus: Corpus) {
-        for problem in corpus.problems {
+    private func warnProblems(_ problems: [LoadProblem]) {
+        for problem in problems {
             Terminal.warn("skipped \(problem.path): \(problem.reason)")
         }
     }

@@ -5,7 +5,7 @@ import Testing
 extension SeedPipelineTests {
     func figure(_ text: String, inArticle prefix: String, of index: NewsIndex) throws -> Figure {
         let a = try article(prefix, in: index)
-        return try #require(index.tagged.figures[a].joined().first { $0.text == text })
+        return try #require(index.library.tags(a).figures.joined().first { $0.text == text })
     }
 
     @Test func costFiguresAreSaidOfTheLabNotAPlaceOrAChip() throws {
@@ -20,16 +20,16 @@ extension SeedPipelineTests {
         let a000 = try article("000", in: index)
         let deepseek = try #require(index.entities.id(named: "DeepSeek"))
         let source = PassageID(article: a000, passage: 1)
-        #expect(index.corpus.passage(source).text.contains("$969 billion"))
+        #expect(index.library.passage(source).text.contains("$969 billion"))
         let top = try #require(index.linker.related(to: source, entity: deepseek, limit: 1).first)
-        #expect(!index.corpus.passage(top.target).text.contains("$500 billion"))
+        #expect(!index.library.passage(top.target).text.contains("$500 billion"))
     }
 
     /// The entity names tagged in the passage of an article that contains `text`.
     func entities(inPassageContaining text: String, article prefix: String, of index: NewsIndex) throws -> [String] {
         let a = try article(prefix, in: index)
-        let passage = try #require(index.corpus.articles[a].passages.first { $0.text.contains(text) })
-        return index.tagged.mentions(in: PassageID(article: a, passage: passage.index)).map { index.entities[$0.entity].name }
+        let passage = try #require(index.library.article(a).passages.first { $0.text.contains(text) })
+        return index.library.mentions(in: PassageID(article: a, passage: passage.index)).map { index.entities[$0.entity].name }
     }
 
     @Test func bankOfChinaAndManhattanProjectAreNotPlaces() throws {

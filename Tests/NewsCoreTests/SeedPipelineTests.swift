@@ -15,14 +15,14 @@ struct SeedPipelineTests {
     func index() throws -> NewsIndex { try #require(Self.index) }
 
     func article(_ prefix: String, in index: NewsIndex) throws -> Int {
-        try #require(index.corpus.articles.firstIndex { $0.path.hasPrefix(prefix) })
+        try #require((0..<index.library.articleCount).first { index.library.summary($0).path.hasPrefix(prefix) })
     }
 
     /// (entity name, surface text) for every mention in the content passages of one article.
     func mentions(_ prefix: String, in index: NewsIndex) throws -> [(entity: String, text: String, via: MentionVia)] {
         let a = try article(prefix, in: index)
-        return index.corpus.articles[a].passages.flatMap { passage in
-            index.tagged.mentions(in: PassageID(article: a, passage: passage.index)).map {
+        return index.library.article(a).passages.flatMap { passage in
+            index.library.mentions(in: PassageID(article: a, passage: passage.index)).map {
                 (index.entities[$0.entity].name, TextOffsets.slice(passage.text, $0.range), $0.via)
             }
         }
@@ -30,7 +30,7 @@ struct SeedPipelineTests {
 
     @Test func seed002ReadsWithoutMojibake() throws {
         let index = try index()
-        let article = index.corpus.articles[try self.article("002", in: index)]
+        let article = index.library.article(try self.article("002", in: index))
         let text = article.passages.map(\.text).joined(separator: "\n")
         for marker in ["ā€", "Ã", "šŸ", "ļø", "â€", "\u{FFFD}"] { #expect(!text.contains(marker), "\(marker) left") }
         #expect(article.title == "🐋 Making Sense of DeepSeek")
@@ -41,7 +41,7 @@ struct SeedPipelineTests {
 
     @Test func seed003HardWrappedParagraphsAreWhole() throws {
         let index = try index()
-        let article = index.corpus.articles[try self.article("003", in: index)]
+        let article = index.library.article(try self.article("003", in: index))
         #expect(article.source == "CNN")
         let passage = try #require(article.passages.first { $0.text.hasPrefix("The new AI model was developed by DeepSeek") })
         #expect(passage.kind == .body)
@@ -52,7 +52,7 @@ struct SeedPipelineTests {
 
     @Test func seed000RepeatsAndPromosAreSetAside() throws {
         let index = try index()
-        let article = index.corpus.articles[try self.article("000", in: index)]
+        let article = index.library.article(try self.article("000", in: index))
         let repeats = article.passages.filter { $0.kind == .repeat }
         #expect(repeats.count >= 1)
         for passage in repeats {
@@ -91,20 +91,20 @@ struct SeedPipelineTests {
         let deepseek = try #require(index.entities.id(named: "DeepSeek"))
         let r1 = try #require(index.entities.id(named: "DeepSeek R1"))
         #expect(index.entities[r1].parent == "DeepSeek")
-        let r1Passages = Set(index.tagged.postings[r1] ?? [])
-        let makerPassages = Set(index.tagged.postings[deepseek] ?? [])
+        let r1Passages = Set(index.library.postings(r1))
+        let makerPassages = Set(index.library.postings(deepseek))
         #expect(!r1Passages.isEmpty && r1Passages.isSubset(of: makerPassages))
     }
 
     @Test func costPassageLinksToOtherOutletsCostClaimsFirst() throws {
         let index = try index()
         let a003 = try article("003", in: index)
-        let source = try #require(index.corpus.articles[a003].passages.first { $0.text.contains("$5.6 million") })
+        let source = try #require(index.library.article(a003).passages.first { $0.text.contains("$5.6 million") })
         let deepseek = try #require(index.entities.id(named: "DeepSeek"))
         let related = index.linker.related(to: PassageID(article: a003, passage: source.index), entity: deepseek, limit: 5)
         #expect(related.count == 5)
         for link in related {
-            let text = index.corpus.passage(link.target).text
+            let text = index.library.passage(link.target).text
             #expect(text.contains("$6 million") || text.contains("$6m"), "\(text.prefix(80))")
             #expect(link.target.article != a003)
             #expect(link.why.figure != nil)

@@ -222,7 +222,7 @@ import NewsCore
     ])
 
     @Test func articlesOpenOnTheirFirstContentPassage() {
-        #expect(state.context.articles[0].passages[0].kind == .chrome)
+        #expect(state.context.article(0).passages[0].kind == .chrome)
         #expect(state.currentPassage == PassageID(article: 0, passage: 1))
         #expect(state.lines.contains { $0.contains("│▌›Mara Quist said the Rover is safe in Lisbon.") })
         // From the next article back (K), and from the list (Enter): the same place.
@@ -233,7 +233,7 @@ import NewsCore
     @Test func anArticleWithNoContentOpensOnItsFirstPassage() {
         let furniture = state.after("J")
         #expect(furniture.article == 1 && furniture.passage == 0)
-        #expect(!furniture.context.articles[1].passages.contains { $0.kind.isContent })
+        #expect(!furniture.context.article(1).passages.contains { $0.kind.isContent })
     }
 }
 

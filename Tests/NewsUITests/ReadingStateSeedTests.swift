@@ -41,7 +41,7 @@ import Testing
         let reopened = state(SavedReading(positions: [c: ReadingPosition(passage: 40, offset: 900)], lastOpened: c))
         #expect(reopened.article == 2 && reopened.passage == 2 && reopened.offset == 0)
         let offsetPastText = state(SavedReading(positions: [c: ReadingPosition(passage: 1, offset: 10_000)], lastOpened: c))
-        #expect(offsetPastText.passage == 1 && offsetPastText.offset == Fixture.index.corpus.articles[2].passages[1].text.utf8.count)
+        #expect(offsetPastText.passage == 1 && offsetPastText.offset == Fixture.index.library.article(2).passages[1].text.utf8.count)
     }
 
     @Test func aLastArticleNoLongerInTheCorpusOpensTheFirstOne() {

@@ -27,6 +27,12 @@ enum Fixture {
     /// A reader on a corpus written for one test: `files` (name → text) in a fresh folder, read
     /// with `catalog` alone (the fixture catalog when nil).
     static func state(files: [String: String], catalog: String? = nil, width: Int = 140, height: Int = 30) -> ReaderState {
+        ReaderState(index: index(files: files, catalog: catalog),
+                    options: ReaderOptions(colorDepth: .full256, keymap: .defaults, width: width, height: height))
+    }
+
+    /// The index of such a corpus.
+    static func index(files: [String: String], catalog: String? = nil) -> NewsIndex {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsui-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
         for (name, text) in files {
@@ -34,9 +40,8 @@ enum Fixture {
         }
         let catalogPath = folder.appendingPathComponent("entities.catalog")
         try! (catalog ?? catalogText).write(to: catalogPath, atomically: true, encoding: .utf8)
-        let index = try! MemoryIndex.open(paths: [folder.appendingPathComponent("corpus").path], catalogFiles: [catalogPath.path],
-                                        discover: false)
-        return ReaderState(index: index, options: ReaderOptions(colorDepth: .full256, keymap: .defaults, width: width, height: height))
+        return try! MemoryIndex.open(paths: [folder.appendingPathComponent("corpus").path], catalogFiles: [catalogPath.path],
+                                     discover: false)
     }
 }
 

@@ -9,7 +9,7 @@ extension ReaderState {
             return hits.flatMap { hit in hit.highlights.map { (hit.passage.passage, $0.lowerBound, Int?.none) } }
         }
         var stops: [(Int, Int, Int?)] = []
-        for passage in context.articles[article].passages.indices {
+        for passage in context.article(article).passages.indices {
             for (index, mention) in context.mentions(article, passage).enumerated() {
                 stops.append((passage, mention.range.lowerBound, index))
             }
@@ -56,12 +56,11 @@ extension ReaderState {
             keepCursorVisible()
             return
         }
-        let postings = context.index.tagged.postings[entity] ?? []
+        // The next passage in corpus order, else around from the other end.
         let here = currentPassage
-        guard let target = forward
-            ? postings.first(where: { $0 > here }) ?? postings.first
-            : postings.last(where: { $0 < here }) ?? postings.last else {
-            message = "No mentions of \(context.index.entities[entity].name)"
+        guard let target = context.library.nextMention(of: entity, after: here, forward: forward)
+            ?? context.library.nextMention(of: entity, after: nil, forward: forward) else {
+            message = "No mentions of \(context.entities[entity].name)"
             return
         }
         var place = location(target, entity: entity)

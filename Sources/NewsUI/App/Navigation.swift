@@ -9,7 +9,7 @@ extension ReaderState {
     /// entity becomes the current one) and scrolls it into view; `record` pushes where the reader
     /// was onto the back history. Leaving an article keeps the cursor's place in it.
     mutating func open(_ target: Location, record: Bool) {
-        guard target.article < context.articles.count else { return }
+        guard target.article < context.articleCount else { return }
         if record && !(target.article == article && target.passage == passage && target.offset == offset) {
             history.record(location)
         }
@@ -17,7 +17,7 @@ extension ReaderState {
         if changedArticle { positions[article] = ReadingPosition(passage: passage, offset: offset) }
         article = target.article
         read.insert(article)
-        let passages = context.articles[article].passages
+        let passages = context.article(article).passages
         passage = passages.isEmpty ? 0 : min(max(target.passage, 0), passages.count - 1)
         offset = target.offset
         mention = target.mention
@@ -26,7 +26,7 @@ extension ReaderState {
             articleTop = 0
             rawTop = 0
         }
-        if let row = listRows.firstIndex(of: article) { listSelection = row }
+        if let row = row(of: article) { listSelection = row }
         keepListSelectionVisible()
         keepCursorVisible(center: record)
     }
@@ -35,11 +35,13 @@ extension ReaderState {
     /// or an earlier one), else on its first content passage (body, heading or list item), so
     /// the cursor and the Related pane start on the story rather than on site furniture such
     /// as a "NEW You can now listen" banner. An article with no content opens on passage 0.
+    /// A saved position is fitted to the article as it is now (it may have been edited since).
     func start(of article: Int) -> Location {
-        if let position = positions[article] {
+        let passages = context.article(article).passages
+        if let position = positions[article]?.fitted(to: passages) {
             return Location(article: article, passage: position.passage, offset: position.offset, mention: nil)
         }
-        let first = context.articles[article].passages.firstIndex { $0.kind.isContent } ?? 0
+        let first = passages.firstIndex { $0.kind.isContent } ?? 0
         return Location(article: article, passage: first, offset: 0, mention: nil)
     }
 
@@ -185,7 +187,7 @@ extension ReaderState {
     }
 
     mutating func stepPassage(by delta: Int) {
-        let count = context.articles[article].passages.count
+        let count = context.article(article).passages.count
         guard count > 0 else { return }
         if delta < 0 && (offset > 0 || mention != nil) {
             // First back to the start of this passage, like `[` in an editor.
@@ -216,7 +218,7 @@ extension ReaderState {
     /// if it fits with the cursor line: a passage seen from its middle reads as a fragment.
     /// A view the reader scrolled on purpose (paging) is left alone.
     mutating func keepCursorVisible(center: Bool = false, reflowed: Bool = false) {
-        guard !context.articles.isEmpty, !showRaw else { return }
+        guard context.articleCount > 0, !showRaw else { return }
         let lines = articleLines()
         let height = articleBodyHeight
         let line = cursorLine(in: lines)
@@ -255,7 +257,7 @@ extension ReaderState {
 
     mutating func stepArticle(by delta: Int) {
         guard !listRows.isEmpty else { return }
-        let row = listRows.firstIndex(of: article) ?? (delta > 0 ? -1 : listRows.count)
+        let row = row(of: article) ?? (delta > 0 ? -1 : listRows.count)
         let target = row + delta
         guard target >= 0 && target < listRows.count else {
             message = delta > 0 ? "Last article" : "First article"
@@ -273,6 +275,16 @@ extension ReaderState {
     var relatedBodyHeight: Int {
         let shown = ScreenLayout(width: width, height: height, focus: .related, side: .related)
         return max((shown.rect(of: .related)?.height ?? height) - 1, 3)
+    }
+
+    /// The list row showing an article: a binary search, `listRows` being ascending.
+    func row(of article: Int) -> Int? {
+        var lower = 0, upper = listRows.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if listRows[middle] < article { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < listRows.count && listRows[lower] == article ? lower : nil
     }
 
     /// Two rows per article; keeps the selected one on screen.
@@ -307,7 +319,7 @@ extension ReaderState {
             if let selected = selectedMention {
                 refreshRelated()
                 guard related.groups.contains(where: { $0.entity == selected.entity }) else {
-                    message = "No related passages for \(context.index.entities[selected.entity].name)"
+                    message = "No related passages for \(context.entities[selected.entity].name)"
                     return
                 }
                 related.only = selected.entity

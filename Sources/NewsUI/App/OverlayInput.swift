@@ -165,11 +165,18 @@ extension ReaderState {
     /// They are sorted last rather than hidden: the catalog is the reader's own, and a name that
     /// vanished when typed would look like a typo or a missing entry, where "0 articles" answers
     /// the question. The lookup scores every entity anyway, so asking it for all matches before
-    /// cutting to 20 loses no mentioned entity to unmentioned ones.
+    /// cutting to 20 loses no mentioned entity to unmentioned ones; the library's `stats` are
+    /// asked only until 20 mentioned ones are found.
     func entityCandidates(for text: String, limit: Int = 20) -> [EntityCandidate] {
-        let all = context.index.lookup.candidates(for: text, limit: .max)
-        let mentioned = all.filter { (context.entityStats[$0.entity]?.mentions ?? 0) > 0 }
-        let unmentioned = all.filter { (context.entityStats[$0.entity]?.mentions ?? 0) == 0 }
+        var mentioned: [EntityCandidate] = [], unmentioned: [EntityCandidate] = []
+        for candidate in context.index.lookup.candidates(for: text, limit: .max) {
+            if mentioned.count == limit { break }
+            if context.library.stats(candidate.entity).mentions > 0 {
+                mentioned.append(candidate)
+            } else if unmentioned.count < limit {
+                unmentioned.append(candidate)
+            }
+        }
         return Array((mentioned + unmentioned).prefix(limit))
     }
 }

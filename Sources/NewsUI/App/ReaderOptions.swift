@@ -4,7 +4,7 @@ import NewsCore
 public struct ReaderOptions: Sendable {
     public var colorDepth: ColorDepth
     public var keymap: Keymap
-    /// The article opened first (its index in `corpus.articles`); when nil, the one `saved` says
+    /// The article opened first (its number in the library); when nil, the one `saved` says
     /// was open last, else the first.
     public var initialArticle: Int?
     /// What an earlier session left: read articles, bookmarks, positions, the article open last.

@@ -2,7 +2,7 @@ import NewsCore
 
 /// Everything the screen shows, as a value: `update` makes a new one per event and `render`
 /// draws one. The only reference inside is the shared, immutable `ReaderContext` (index,
-/// start-up counts, wrap cache).
+/// library, caches of what was loaded).
 public struct ReaderState: Sendable {
     let context: ReaderContext
     public internal(set) var theme: Theme
@@ -15,7 +15,7 @@ public struct ReaderState: Sendable {
     /// The pane shown beside the article when only two fit (Articles or Related).
     public internal(set) var side: Pane = .related
 
-    /// Article indices the list shows (all, or those the filter keeps), in corpus order.
+    /// Article indices the list shows (all, or those the filter keeps), ascending.
     public internal(set) var listRows: [Int]
     public internal(set) var listSelection = 0
     var listTop = 0
@@ -46,19 +46,27 @@ public struct ReaderState: Sendable {
     /// One line for the status bar, cleared by the next event.
     public internal(set) var message: String?
     var finished = false
+    /// What the saved state gave at start, so the first write maps only what this session
+    /// added back to paths, not every article read before.
+    let seed: ReadingSeed
 
     public var index: NewsIndex { context.index }
     public var isFinished: Bool { finished }
 
     public init(index: NewsIndex, options: ReaderOptions) {
-        context = ReaderContext(index: index)
+        self.init(index: index, library: index.library, options: options)
+    }
+
+    /// A reader that reads articles from `library` (tests count what it is asked).
+    init(index: NewsIndex, library: any ArticleLibrary, options: ReaderOptions) {
+        context = ReaderContext(index: index, library: library)
         theme = Theme(depth: options.colorDepth)
         keymap = options.keymap
         width = options.width
         height = options.height
-        listRows = Array(index.corpus.articles.indices)
+        listRows = Array(0..<context.articleCount)
         message = options.notice
-        let seed = ReadingSeed(options.saved, articles: index.corpus.articles)
+        seed = ReadingSeed(options.saved, library: library)
         read = seed.read
         bookmarks = seed.bookmarks
         positions = seed.positions
@@ -97,6 +105,7 @@ public struct ReaderState: Sendable {
 
     func articleLines(width paneWidth: Int? = nil) -> ArticleLines {
         let textWidth = ScreenLayout.articleTextWidth(paneWidth: paneWidth ?? articleRect.width)
-        return context.lines.lines(context.articles[article], index: article, width: textWidth, raw: showRaw)
+        let article = article
+        return context.lines.lines(article, width: textWidth, raw: showRaw) { context.article(article) }
     }
 }

@@ -14,7 +14,7 @@ extension ReaderState {
             changes += bookmarks.subtracting(old.bookmarks).sorted().map { .bookmark(path: articlePath($0), true) }
             changes += old.bookmarks.subtracting(bookmarks).sorted().map { .bookmark(path: articlePath($0), false) }
         }
-        guard !context.articles.isEmpty else { return changes }
+        guard context.articleCount > 0 else { return changes }
         let path = articlePath(article)
         if article != old.article { changes.append(.opened(path: path)) }
         if article != old.article || passage != old.passage { changes.append(.visited(path: path, passage: passage)) }
@@ -26,12 +26,14 @@ extension ReaderState {
 
     /// What this state, just built from `saved`, adds to it: the article open now is opened
     /// (and so read) and visited, and its position is written when it differs from the saved one.
+    /// Only articles the seed did not bring are looked up: the rest came from `saved`.
     public func readingChanges(since saved: SavedReading) -> [ReadingChange] {
         var changes: [ReadingChange] = []
-        let read = self.read.sorted().map(articlePath), bookmarks = self.bookmarks.sorted().map(articlePath)
+        let read = self.read.subtracting(seed.read).sorted().map(articlePath)
+        let bookmarks = self.bookmarks.subtracting(seed.bookmarks).sorted().map(articlePath)
         changes += read.filter { !saved.read.contains($0) }.map { .read(path: $0, true) }
         changes += bookmarks.filter { !saved.bookmarks.contains($0) }.map { .bookmark(path: $0, true) }
-        guard !context.articles.isEmpty else { return changes }
+        guard context.articleCount > 0 else { return changes }
         let path = articlePath(article)
         let position = ReadingPosition(passage: passage, offset: offset)
         changes.append(.opened(path: path))
@@ -40,5 +42,5 @@ extension ReaderState {
         return changes
     }
 
-    func articlePath(_ article: Int) -> String { context.articles[article].path }
+    func articlePath(_ article: Int) -> String { context.summary(article).path }
 }

@@ -105,13 +105,8 @@ extension ReaderState {
 
     mutating func setFilter(_ on: Bool) {
         filtering = on
-        if on {
-            let keep = Set(passagesMentioningAll(chosen).map(\.article))
-            listRows = context.articles.indices.filter(keep.contains)
-        } else {
-            listRows = Array(context.articles.indices)
-        }
-        listSelection = listRows.firstIndex(of: article) ?? 0
+        listRows = on ? context.library.articles(mentioningAll: chosen) : Array(0..<context.articleCount)
+        listSelection = row(of: article) ?? 0
         listTop = 0
         keepListSelectionVisible()
         // The verb agrees too: "1 article mentions", "2 articles mention".
@@ -119,25 +114,28 @@ extension ReaderState {
         message = on ? "\(counted(listRows.count, "article")) \(verb) \(chosenNames)" : "Showing every article"
     }
 
-    var chosenNames: String { chosen.map { context.index.entities[$0].name }.joined(separator: " + ") }
+    var chosenNames: String { chosen.map { context.entities[$0].name }.joined(separator: " + ") }
 
-    /// Passages speaking of every entity given (products count for their maker), in corpus order.
+    /// Passages speaking of every entity given (products count for their maker), in corpus order:
+    /// in each article the library finds them all in, the passages they share.
     func passagesMentioningAll(_ entities: [Int]) -> [PassageID] {
         guard let first = entities.first else { return [] }
-        var result = context.index.tagged.postings[first] ?? []
-        for entity in entities.dropFirst() {
-            let other = Set(context.index.tagged.postings[entity] ?? [])
-            result = result.filter(other.contains)
+        return context.library.articles(mentioningAll: entities).flatMap { article in
+            var shared = context.passages(speakingOf: first, in: article)
+            for entity in entities.dropFirst() {
+                let other = Set(context.passages(speakingOf: entity, in: article))
+                shared = shared.filter(other.contains)
+            }
+            return shared
         }
-        return result
     }
 
     /// Recomputes the Related pane when the cursor's passage changed since it was last computed.
     mutating func refreshRelated() {
-        guard !context.articles.isEmpty else { return }
+        guard context.articleCount > 0 else { return }
         let source = currentPassage
         guard related.source != source else { return }
-        let articlePassages = context.articles[article].passages
+        let articlePassages = context.article(article).passages
         let groups = passage < articlePassages.count && articlePassages[passage].kind.isContent
             ? context.index.linker.groups(for: source, limit: 5) : []
         let only = related.only

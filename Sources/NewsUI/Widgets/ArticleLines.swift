@@ -99,25 +99,14 @@ public struct ArticleLines: Sendable {
     }
 }
 
-/// Wrapped articles by (article, width, raw), shared by every copy of a `ReaderState`: wrapping
-/// is pure, so caching it behind a reference keeps `update`/`render` pure in effect while a
-/// keystroke costs no re-wrap. Bounded: cleared when it grows past `capacity` entries.
-final class ArticleLinesCache: @unchecked Sendable {
+/// Wrapped articles by (article, width, raw); the article is loaded only to wrap it.
+final class ArticleLinesCache: Sendable {
     private struct Key: Hashable { var article: Int; var width: Int; var raw: Bool }
-    private var entries: [Key: ArticleLines] = [:]
-    private let lock = NSLock()
-    private let capacity = 64
+    private let entries = BoundedCache<Key, ArticleLines>(capacity: 64)
 
-    func lines(_ article: Article, index: Int, width: Int, raw: Bool) -> ArticleLines {
-        let key = Key(article: index, width: width, raw: raw)
-        lock.lock()
-        if let hit = entries[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let made = raw ? ArticleLines.raw(article, width: width) : ArticleLines.clean(article, width: width)
-        lock.lock()
-        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = made
-        lock.unlock()
-        return made
+    func lines(_ index: Int, width: Int, raw: Bool, article: () -> Article) -> ArticleLines {
+        entries.value(Key(article: index, width: width, raw: raw)) {
+            raw ? ArticleLines.raw(article(), width: width) : ArticleLines.clean(article(), width: width)
+        }
     }
 }

@@ -1,9 +1,10 @@
 /// The Articles pane: two rows per article — marks and title, then source and entity count.
 /// `▶` marks the open article, `•` an unread one, `*` a bookmark; the list cursor is reversed.
+/// Only the rows in view are asked of the library.
 enum ArticleList {
     static func draw(_ state: ReaderState, in rect: Rect, focused: Bool, frame: inout Frame) {
         let theme = state.theme
-        let detail = state.filtering ? "\(state.listRows.count) of \(state.context.articles.count)" : "\(state.listRows.count)"
+        let detail = state.filtering ? "\(state.listRows.count) of \(state.context.articleCount)" : "\(state.listRows.count)"
         PaneTitle.draw("Articles", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let visible = max(body.height / 2, 1)
@@ -18,7 +19,7 @@ enum ArticleList {
             let row = top + slot
             guard row < state.listRows.count else { break }
             let index = state.listRows[row]
-            let article = state.context.articles[index]
+            let article = state.context.summary(index)
             let y = body.y + slot * 2
             let open = index == state.article
             let marks = (open ? "▶" : " ") + (state.read.contains(index) ? " " : "•") + (state.bookmarks.contains(index) ? "*" : " ") + " "
@@ -34,7 +35,7 @@ enum ArticleList {
             let used = frame.put(marks, x: body.x, y: y, style: titleStyle, clip: line)
             frame.put(Fit.truncate(article.title, to: body.width - used), x: body.x + used, y: y, style: titleStyle, clip: line)
             // No outlet named: just the count, rather than the same "unknown" on every row.
-            let entities = counted(state.context.entityCounts[index], "entity", plural: "entities")
+            let entities = counted(article.entityCount, "entity", plural: "entities")
             let info = article.source.map { "\($0) · \(entities)" } ?? entities
             if y + 1 < body.maxY {
                 frame.put("    " + Fit.truncate(info, to: body.width - 4), x: body.x, y: y + 1, style: infoStyle,

@@ -20,8 +20,8 @@ enum ArticleView {
 
     static func draw(_ state: ReaderState, in rect: Rect, focused: Bool, lines: ArticleLines, frame: inout Frame) {
         let theme = state.theme
-        let article = state.context.articles[state.article]
-        let detail = (state.showRaw ? "raw · " : "") + counted(state.context.wordCounts[state.article], "word")
+        let article = state.context.article(state.article)
+        let detail = (state.showRaw ? "raw · " : "") + counted(state.context.summary(state.article).wordCount, "word")
         PaneTitle.draw("Article", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let top = top(state, lines: lines, height: body.height)
@@ -67,7 +67,7 @@ enum ArticleView {
     /// Mention, search-match and cursor highlights for one passage of the open article.
     static func spans(_ state: ReaderState, passage: Int) -> [StyledSpan] {
         let theme = state.theme
-        let entities = state.context.index.entities
+        let entities = state.context.entities
         var spans: [StyledSpan] = []
         for (index, mention) in state.context.mentions(state.article, passage).enumerated() {
             let entity = entities[mention.entity]
@@ -104,8 +104,8 @@ enum ArticleView {
         let thumb = row(top)...max(row(top), min((bottom * height + total - 1) / total - 1, height - 1))
         for r in thumb { frame.put("┃", x: x, y: body.y + r, style: theme.faint) }
         guard let entity = state.currentEntity else { return }
-        let style = theme.entityName(state.context.index.entities[entity])
-        for passage in state.context.articles[state.article].passages.indices {
+        let style = theme.entityName(state.context.entities[entity])
+        for passage in state.context.article(state.article).passages.indices {
             for mention in state.context.mentions(state.article, passage) where state.context.mention(mention, isOf: entity) {
                 let line = lines.line(passage: passage, offset: mention.range.lowerBound)
                 frame.put("■", x: x, y: body.y + row(line), style: style)

@@ -1,7 +1,8 @@
 import NewsCore
 
 /// `@` / `+`: the name typed so far and the entities it could mean, best first, each with its
-/// type, articles and mentions (and the alias that matched, when it is not the name).
+/// type, articles and mentions (the library's `stats`, asked for the rows in view) and the alias
+/// that matched, when it is not the name.
 enum EntityPicker {
     static func draw(_ state: ReaderState, picker: PickerState, frame: inout Frame) {
         let theme = state.theme
@@ -9,7 +10,7 @@ enum EntityPicker {
         let inner = OverlayBox.draw(title: title, width: 80, height: min(frame.height - 4, 26), on: &frame, theme: theme)
         let used = frame.put("@" + picker.text, x: inner.x, y: inner.y, style: theme.heading, clip: inner)
         frame.cursor = (min(inner.x + used, inner.maxX - 1), inner.y)
-        let info = picker.text.isEmpty ? "Type to filter " + counted(state.context.index.entities.entities.count, "entity", plural: "entities")
+        let info = picker.text.isEmpty ? "Type to filter " + counted(state.context.entities.entities.count, "entity", plural: "entities")
             : counted(picker.candidates.count, "candidate")
         frame.put(info, x: inner.x, y: inner.y + 1, style: theme.faint, clip: Frame.row(inner.x, inner.y + 1, inner.width))
         let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
@@ -18,10 +19,10 @@ enum EntityPicker {
             let index = top + slot
             guard index < picker.candidates.count else { break }
             let candidate = picker.candidates[index]
-            let entity = state.context.index.entities[candidate.entity]
+            let entity = state.context.entities[candidate.entity]
             let y = list.y + slot
             let clip = Frame.row(list.x, y, list.width)
-            let stats = state.context.entityStats[candidate.entity] ?? (0, 0)
+            let stats = state.context.library.stats(candidate.entity)
             let counts = "\(entity.type.rawValue) · \(counted(stats.articles, "article")) · \(counted(stats.mentions, "mention"))"
             var nameStyle = theme.entityName(entity, chosenRank: state.chosen.firstIndex(of: candidate.entity))
             var countStyle = theme.faint

@@ -1,17 +1,17 @@
 /// The top row: corpus name and counts on the left, the chosen entities (each in its own style)
-/// and the filter on the right.
+/// and the filter on the right. The counts are the library's, known without reading articles.
 enum Header {
     static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
         let theme = state.theme
         frame.fill(rect, style: theme.header)
-        let corpus = state.context.index.corpus
-        let entities = counted(state.context.index.entities.entities.count, "entity", plural: "entities")
-        let left = " newsreader · \(corpus.name) · \(counted(corpus.articles.count, "article")) · \(entities) · \(state.read.count) read"
+        let library = state.context.library
+        let entities = counted(state.context.entities.entities.count, "entity", plural: "entities")
+        let left = " newsreader · \(library.name) · \(counted(state.context.articleCount, "article")) · \(entities) · \(state.read.count) read"
         var right: [(String, Style)] = []
         for (rank, entity) in state.chosen.enumerated() {
-            var style = theme.entityName(state.context.index.entities[entity], chosenRank: rank)
+            var style = theme.entityName(state.context.entities[entity], chosenRank: rank)
             if style.background == .default { style.background = theme.header.background }
-            right.append(("@" + state.context.index.entities[entity].name, style))
+            right.append(("@" + state.context.entities[entity].name, style))
             right.append((" ", theme.header))
         }
         if state.filtering { right.append(("[filter] ", theme.header)) }

@@ -36,11 +36,12 @@ enum PassageList {
             let clip = Frame.row(area.x, y, area.width)
             switch rows[number] {
             case .article(let article, let count):
-                let title = state.context.articles[article].title
-                let source = state.context.articles[article].source.map { " · " + $0 } ?? ""
+                let summary = state.context.summary(article)
+                let source = summary.source.map { " · " + $0 } ?? ""
+                let title = summary.title
                 frame.put(Fit.truncate(title + source + " (\(count))", to: area.width), x: area.x, y: y, style: theme.title, clip: clip)
             case .passage(let item, let id):
-                let text = state.context.articles[id.article].passages[id.passage].text
+                let text = state.context.passage(id).text
                 let snippet = Snippet(text, around: focus(item, id), width: area.width - 6)
                 var style = theme.text
                 if item == selection {

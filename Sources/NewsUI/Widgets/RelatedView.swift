@@ -17,7 +17,7 @@ enum RelatedView {
     /// Why the cursor's passage has nothing related. A passage naming no entity has nothing to
     /// link by, which is not the same as entities that no other article mentions.
     static func emptyReason(_ state: ReaderState) -> String {
-        let passages = state.context.articles[state.article].passages
+        let passages = state.context.article(state.article).passages
         if state.passage < passages.count && !passages[state.passage].kind.isContent { return "Set-aside text is not linked" }
         if state.context.mentions(state.article, state.passage).isEmpty { return "This passage names no entities" }
         return "No related passages in other articles"
@@ -25,7 +25,7 @@ enum RelatedView {
 
     static func draw(_ state: ReaderState, in rect: Rect, focused: Bool, frame: inout Frame) {
         let theme = state.theme
-        let entities = state.context.index.entities
+        let entities = state.context.entities
         let related = state.related
         var detail = "¶\(state.passage)"  // numbered from 0, as `show` does
         if let only = related.only { detail = entities[only].name + " · " + detail }
@@ -54,12 +54,12 @@ enum RelatedView {
             case .title(_, let passage):
                 var style = theme.title
                 if selected && focused { style.reverse = true }
-                let title = state.context.articles[passage.target.article].title
+                let title = state.context.summary(passage.target.article).title
                 let text = String(format: " %.2f ", passage.score) + title
                 if selected && focused { frame.fill(clip, style: style) }
                 frame.put(text, x: body.x + 1, y: y, style: style, clip: clip)
             case .snippet(_, let passage):
-                let text = state.context.articles[passage.target.article].passages[passage.target.passage].text
+                let text = state.context.passage(passage.target).text
                 let mentions = state.context.mentions(passage.target.article, passage.target.passage)
                 let focusMention = mentions.first { state.context.mention($0, isOf: passage.entity) }
                 let snippet = Snippet(text, around: focusMention?.range, width: body.width - 4)

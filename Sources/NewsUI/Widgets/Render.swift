@@ -5,8 +5,8 @@ import NewsCore
 public func render(_ state: ReaderState, width: Int, height: Int) -> Frame {
     var frame = Frame(width: width, height: height)
     let layout = ScreenLayout(width: width, height: height, focus: state.focus, side: state.side)
-    if layout.isTooSmall || state.context.articles.isEmpty {
-        let lines = state.context.articles.isEmpty ? ["No articles"]
+    if layout.isTooSmall || state.context.articleCount == 0 {
+        let lines = state.context.articleCount == 0 ? ["No articles"]
             : ["Terminal too small", "\(width)×\(height): need \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)"]
         let top = max((height - lines.count) / 2, 0)
         for (number, line) in lines.enumerated() {

@@ -5,7 +5,7 @@ import NewsCore
 enum ResultsList {
     static func draw(_ state: ReaderState, results: ResultsState, frame: inout Frame) {
         let theme = state.theme
-        let entities = state.context.index.entities
+        let entities = state.context.entities
         let names = results.entities.map { entities[$0].name }.joined(separator: " + ")
         let inner = OverlayBox.draw(title: "Passages mentioning \(names)", width: 96, height: frame.height - 4,
                                     on: &frame, theme: theme)

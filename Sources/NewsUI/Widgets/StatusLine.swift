@@ -5,15 +5,15 @@ enum StatusLine {
                      frame: inout Frame) {
         let theme = state.theme
         frame.fill(rect, style: theme.status)
-        let count = state.context.articles.count
-        let passages = state.context.articles.isEmpty ? 0 : state.context.articles[state.article].passages.count
+        let count = state.context.articleCount
+        let passages = count == 0 ? 0 : state.context.summary(state.article).passageCount
         let total = max(articleLines.lines.count, 1)
         let percent = min(100, (top + bodyHeight) * 100 / total)
         // The passage as the commands number it (from 0: `show` prints `[12]`, `related 002:12`
         // takes it), then how many the article has: "¶12 of 40".
         var left = " \(state.article + 1)/\(count)  ¶\(state.passage) of \(passages)  \(percent)%"
         if let entity = state.currentEntity {
-            let named = state.context.index.entities[entity]
+            let named = state.context.entities[entity]
             left += "  ◆ \(named.name) (\(named.type.rawValue))"
         }
         let mode = "[\(mode(state))] "

@@ -22,17 +22,17 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try options.open()
+        let library = try options.open().library
         if let type, EntityType(rawValue: type) == nil {
             throw UserError("unknown type '\(type)'; one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let counts = index.mentionCounts()
-        let rows = index.entities.entities
+        let rows = library.entities.entities
             .filter { type == nil || $0.type.rawValue == type }
             .map { entity in
-                Row(name: entity.name, type: entity.type.rawValue, source: entity.origin.rawValue,
-                    parent: entity.parent, aliases: entity.aliases.map(\.text),
-                    articles: counts[entity.id]?.articles ?? 0, mentions: counts[entity.id]?.mentions ?? 0)
+                let stats = library.stats(entity.id)
+                return Row(name: entity.name, type: entity.type.rawValue, source: entity.origin.rawValue,
+                           parent: entity.parent, aliases: entity.aliases.map(\.text),
+                           articles: stats.articles, mentions: stats.mentions)
             }
             .sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
         if options.json { return try Terminal.printJSON(rows) }

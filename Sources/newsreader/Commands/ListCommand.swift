@@ -18,12 +18,11 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try options.open()
-        let rows = index.corpus.articles.indices.map { i in
-            let article = index.corpus.articles[i]
+        let library = try options.open().library
+        let rows = (0..<library.articleCount).map { i in
+            let article = library.summary(i)
             return Row(number: i + 1, path: article.path, title: article.title, source: article.source,
-                       words: article.wordCount, entities: index.entityCount(inArticle: i),
-                       passages: article.passages.count)
+                       words: article.wordCount, entities: article.entityCount, passages: article.passageCount)
         }
         if options.json { return try Terminal.printJSON(rows) }
         print(TextTable.render(

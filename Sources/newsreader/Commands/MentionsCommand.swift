@@ -27,21 +27,26 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         let index = try options.open()
+        let library = index.library, entities = library.entities
         var wanted: Set<Int>?
+        // Every article, or those the library finds the entity in (products for their maker).
+        var articles = Array(0..<library.articleCount)
         if let entity {
             guard let id = index.entityID(named: entity) else {
-                throw UserError("no entity '\(entity)' in \(index.corpus.name); `newsreader entities` lists them")
+                throw UserError("no entity '\(entity)' in \(library.name); `newsreader entities` lists them")
             }
             // A maker's mentions include the products named after it.
-            wanted = Set(index.entities.entities.filter { $0.id == id || index.entities.parent(of: $0.id) == id }.map(\.id))
+            wanted = Set(entities.entities.filter { $0.id == id || entities.parent(of: $0.id) == id }.map(\.id))
+            articles = library.articles(mentioningAll: [id])
         }
         var rows: [Row] = []
-        for (a, article) in index.corpus.articles.enumerated() {
+        for a in articles {
+            let article = library.article(a), tags = library.tags(a)
             for passage in article.passages {
-                let id = PassageID(article: a, passage: passage.index)
-                let figures = index.tagged.figures(in: id)
-                for mention in index.tagged.mentions(in: id) where wanted?.contains(mention.entity) ?? true {
-                    let entity = index.entities[mention.entity]
+                let mentions = passage.index < tags.mentions.count ? tags.mentions[passage.index] : []
+                let figures = passage.index < tags.figures.count ? tags.figures[passage.index] : []
+                for mention in mentions where wanted?.contains(mention.entity) ?? true {
+                    let entity = entities[mention.entity]
                     let figure = figures.first { $0.range == mention.range }
                     rows.append(Row(
                         article: article.path, passage: passage.index, entity: entity.name,
@@ -50,7 +55,7 @@ struct MentionsCommand: ParsableCommand {
                         start: TextOffsets.scalarOffset(ofUTF8: mention.range.lowerBound, in: passage.text),
                         end: TextOffsets.scalarOffset(ofUTF8: mention.range.upperBound, in: passage.text),
                         via: mention.via.rawValue,
-                        subject: figure?.subject.map { index.entities[$0].name }, value: figure?.value))
+                        subject: figure?.subject.map { entities[$0].name }, value: figure?.value))
                 }
             }
         }

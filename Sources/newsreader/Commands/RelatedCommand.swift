@@ -32,29 +32,30 @@ struct RelatedCommand: ParsableCommand {
 
     func run() throws {
         let index = try options.open()
-        let source = try ArticleReference.resolvePassage(passage, in: index.corpus)
+        let library = index.library
+        let source = try ArticleReference.resolvePassage(passage, in: library)
         var groups = index.linker.groups(for: source, limit: limit)
         if let entity {
             guard let id = index.entityID(named: entity) else {
-                throw UserError("no entity '\(entity)' in \(index.corpus.name); `newsreader entities` lists them")
+                throw UserError("no entity '\(entity)' in \(library.name); `newsreader entities` lists them")
             }
             groups = groups.filter { $0.entity == id }
             if groups.isEmpty { groups = [RelatedGroup(entity: id, passages: index.linker.related(to: source, entity: id, limit: limit))] }
         }
         let rows = groups.flatMap { group in
             group.passages.map { related in
-                let article = index.corpus.articles[related.target.article]
+                let article = library.summary(related.target.article)
                 return Row(
-                    entity: index.entities[related.entity].name, article: article.path, title: article.title,
+                    entity: library.entities[related.entity].name, article: article.path, title: article.title,
                     passage: related.target.passage, score: (related.score * 1000).rounded() / 1000,
                     why: related.why.description, sharedWords: related.why.sharedWords,
                     sharedEntities: related.why.sharedEntityNames, figures: related.why.figure?.description,
-                    text: index.corpus.passage(related.target).text)
+                    text: library.passage(related.target).text)
             }
         }
         if options.json { return try Terminal.printJSON(rows) }
-        let source_ = index.corpus.passage(source)
-        print("\(index.corpus.articles[source.article].path):\(source.passage)  \(Snippet.cut(source_.text, 100))")
+        let sourceText = library.passage(source).text
+        print("\(library.summary(source.article).path):\(source.passage)  \(Snippet.cut(sourceText, 100))")
         if rows.isEmpty { return print("\nno related passages: the passage names no entity that other articles share") }
         var current = ""
         for row in rows {

@@ -47,12 +47,14 @@ struct SearchCommand: ParsableCommand {
         } catch {
             throw UserError("bad query '\(text)': \(error)")
         }
+        let library = index.library
         let rows = results.articles.map { hits in
-            let article = index.corpus.articles[hits.article]
+            // One load per article, however many of its passages matched.
+            let article = library.article(hits.article)
             return ArticleRow(
                 article: article.path, title: article.title, score: rounded(hits.score),
                 passages: hits.passages.map { hit in
-                    let passageText = index.corpus.passage(hit.passage).text
+                    let passageText = article.passages[hit.passage.passage].text
                     return .init(
                         passage: hit.passage.passage, score: rounded(hit.score), text: passageText,
                         highlights: hit.highlights.map {
@@ -62,7 +64,7 @@ struct SearchCommand: ParsableCommand {
                 })
         }
         if options.json { return try Terminal.printJSON(rows) }
-        let names = results.entities.map { index.entities[$0].name }
+        let names = results.entities.map { library.entities[$0].name }
         print("\(results.totalPassages) passages in \(results.totalArticles) articles"
               + (names.isEmpty ? "" : " for \(names.joined(separator: " + "))"))
         for (row, hits) in zip(rows, results.articles) {

@@ -31,9 +31,9 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try options.open()
-        let number = try ArticleReference.resolve(article, in: index.corpus)
-        let article = index.corpus.articles[number]
+        let library = try options.open().library
+        let number = try ArticleReference.resolve(article, in: library)
+        let article = library.article(number)
         if options.json {
             let passages = raw ? nil : article.passages.map {
                 Output.PassageRow(index: $0.index, kind: $0.kind.rawValue, text: $0.text, repeatOf: $0.repeatOf)
