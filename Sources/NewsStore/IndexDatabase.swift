@@ -14,7 +14,8 @@ enum IndexDatabase {
     }
 
     static let tables: Set<String> = [
-        "meta", "files", "articles", "passages", "passage_fts", "entities", "aliases", "article_tags", "postings",
+        "meta", "files", "articles", "passages", "passage_fts", "summaries", "terms", "entities", "aliases", "article_tags",
+        "postings", "entity_stats",
     ]
 
     /// WAL (readers never wait for a writer), and a busy timeout long enough for another
