@@ -25,6 +25,11 @@ public struct FullTextSearch: PassageSearch {
     /// Each entity's parent (`EntityTable.parent(of:)` looks it up by name each time).
     private let parents: [Int?]
 
+    /// Search over a stored library, through the database it reads.
+    public init(library: StoredLibrary, lookup: EntityLookup) {
+        self.init(database: library.database, passages: library, entities: library.entities, rows: library.rows, lookup: lookup)
+    }
+
     /// Search over a corpus held in memory whose articles the database holds too.
     ///
     /// - Parameters:
@@ -246,6 +251,10 @@ public struct FullTextSearch: PassageSearch {
 protocol SearchPassages: Sendable {
     func text(of passage: PassageID) -> String
     func mentions(in passage: PassageID) -> [Mention]
+}
+
+extension StoredLibrary: SearchPassages {
+    func text(of passage: PassageID) -> String { self.passage(passage).text }
 }
 
 extension TaggedCorpus: SearchPassages {

@@ -2,8 +2,8 @@ import GRDB
 import NewsCore
 
 /// A corpus indexed in an in-memory SQLite database (`--no-index`, tests, the benchmark): the
-/// same tables, written by the same `IndexWriter`, and the same `FullTextSearch` as the
-/// persisted index, so a query finds the same passages, scored the same,
+/// same tables, written by the same `IndexWriter`, and the same `FullTextSearch` and
+/// `StoredLibrary` as the persisted index, so a query finds the same passages, scored the same,
 /// whichever way the corpus was opened.
 public enum MemoryIndex {
     /// Reads and tags the paths (see `NewsIndex.tag`) and indexes them in memory.
@@ -15,6 +15,20 @@ public enum MemoryIndex {
     public static func build(_ tagged: TaggedCorpus) throws -> NewsIndex {
         let lookup = EntityLookup(tagged)
         return NewsIndex(tagged: tagged, lookup: lookup, search: try search(for: tagged, lookup: lookup))
+    }
+
+    /// Reads and tags the paths (see `NewsIndex.tag`) and writes them into an in-memory index
+    /// read as a persisted one is.
+    public static func openLibrary(paths: [String], catalogFiles: [String], discover: Bool) throws -> StoredIndex {
+        try buildLibrary(NewsIndex.tag(paths: paths, catalogFiles: catalogFiles, discover: discover))
+    }
+
+    /// `tagged` written whole — raw text, tags, document frequencies — into a fresh in-memory
+    /// database, and read back lazily: once this returns, `tagged` need not be kept.
+    public static func buildLibrary(_ tagged: TaggedCorpus) throws -> StoredIndex {
+        let (database, _) = try write(tagged, whole: true)
+        let library = try StoredLibrary(database: database) { _ in tagged.corpus.name }
+        return StoredIndex(library: library)
     }
 
     /// Writes what search reads of `tagged` — passages (and through them `passage_fts`) and
