@@ -17,23 +17,43 @@ enum FileChange: Sendable {
     }
 
     /// Applies `changes` in the caller's transaction. Any change to the articles drops the tag
-    /// key in that same transaction, so tags are never taken for current when the articles
-    /// moved on without them (a build killed before it re-tagged, say).
+    /// key and the path order in that same transaction, so neither is taken for current when the
+    /// articles moved on without them (a build killed before it re-tagged, say). Document
+    /// frequencies follow every article added, replaced or removed.
     static func apply(_ changes: [FileChange], _ db: Database) throws {
-        if changes.contains(where: \.changesArticles) { try IndexMeta.remove(IndexMeta.tagKey, db) }
+        if changes.contains(where: \.changesArticles) {
+            try IndexMeta.remove(IndexMeta.tagKey, db)
+            try IndexMeta.remove(IndexMeta.ordered, db)
+        }
+        let added = Parallel.map(changes.compactMap(\.article)) { TermCounts.Article($0) }
+        var terms = TermCounts()
+        for article in added { terms.add(article) }
         for change in changes {
             switch change {
             case .insert(let record, let article):
+                if let old = try TermCounts.stored(path: record.path, db) { terms.remove(old) }
                 try IndexWriter.insert(record, article: article, db)
             case .touch(let path, let size, let mtime):
                 try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
                     .execute(arguments: [size, mtime, path])
             case .rename(let from, let record):
+                // The article keeps its rows; its path and so its place in path order change.
+                try db.cachedStatement(sql: """
+                    UPDATE summaries SET path = ?, path_order = NULL WHERE article = (SELECT id FROM files WHERE path = ?)
+                    """).execute(arguments: [record.path, from])
                 try db.cachedStatement(sql: "UPDATE files SET path = ?, size = ?, mtime = ? WHERE path = ?")
                     .execute(arguments: [record.path, record.size, record.mtime, from])
             case .delete(let path):
+                if let old = try TermCounts.stored(path: path, db) { terms.remove(old) }
                 try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
             }
         }
+        try terms.write(db)
+    }
+
+    /// The article an insert brings.
+    private var article: Article? {
+        if case .insert(_, let article) = self { return article }
+        return nil
     }
 }

@@ -12,19 +12,28 @@ import NewsCore
 /// position), their passages in reading order. Highlights are the words and phrases FTS5
 /// matched (`MatchHighlighter`) and the mentions of the entities asked for.
 ///
-/// It is a snapshot: the row ids it maps back to passages are read when it is made, so after the
-/// index changes, make a new one with the new corpus.
+/// It reads the text and mentions of the passages it highlights from a library (`SearchPassages`)
+/// and maps matches to positions by the article rows loaded with it, so it holds no corpus of
+/// its own. It is a
+/// snapshot: after the index changes, make a new one with the new library.
 public struct FullTextSearch: PassageSearch {
     private let database: any DatabaseReader
-    private let tagged: TaggedCorpus
+    private let passages: any SearchPassages
     /// Resolves `@name`; `NewsIndex.lookup` should be this one.
     public let lookup: EntityLookup
-    private let rows: PassageRows
+    private let rows: ArticleRows
     /// Each entity's parent (`EntityTable.parent(of:)` looks it up by name each time).
     private let parents: [Int?]
 
+    /// Search over a stored library, through the database it reads.
+    public init(library: StoredLibrary, lookup: EntityLookup) {
+        self.init(database: library.database, passages: library, entities: library.entities, rows: library.rows, lookup: lookup)
+    }
+
+    /// Search over a corpus held in memory whose articles the database holds too.
+    ///
     /// - Parameters:
-    ///   - database: holds `IndexSchema`'s tables for `tagged`.
+    ///   - database: holds `IndexSchema`'s tables for `tagged`, in path order.
     ///   - articleIDs: `articleIDs[k]` is the row id of `tagged.corpus.articles[k]`.
     ///   - lookup: the corpus's entity lookup; nil builds it.
     /// - Throws: `IndexReader.Damaged` when the stored passages do not fit the corpus.
@@ -32,15 +41,36 @@ public struct FullTextSearch: PassageSearch {
         guard articleIDs.count == tagged.corpus.articles.count else {
             throw IndexReader.Damaged(description: "\(articleIDs.count) article rows for \(tagged.corpus.articles.count) articles")
         }
-        let rowIDs = try database.read { try IndexWriter.passageRowIDs(articleIDs: articleIDs, $0) }
-        for (position, article) in tagged.corpus.articles.enumerated() where rowIDs[position].count != article.passages.count {
-            throw IndexReader.Damaged(description: "stored passages of \(article.path) do not fit the article")
+        let stored = try database.read { db in
+            var byID: [Int64: (order: Int64, first: Int64, count: Int32)] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT article, path_order, first_passage, passages FROM summaries")
+            while let row = try cursor.next() {
+                guard let order: Int64 = row[1] else { throw IndexReader.Damaged(description: "articles not in path order") }
+                byID[row[0]] = (order, row[2], row[3])
+            }
+            return byID
         }
+        var orders: [Int64] = [], firsts: [Int64] = [], counts: [Int32] = []
+        for (position, article) in tagged.corpus.articles.enumerated() {
+            guard let row = stored[articleIDs[position]], Int(row.count) == article.passages.count else {
+                throw IndexReader.Damaged(description: "stored passages of \(article.path) do not fit the article")
+            }
+            orders.append(row.order)
+            firsts.append(row.first)
+            counts.append(row.count)
+        }
+        self.init(database: database, passages: tagged, entities: tagged.entities,
+                  rows: ArticleRows(ids: articleIDs, orders: orders, firstPassages: firsts, passageCounts: counts),
+                  lookup: lookup ?? EntityLookup(tagged))
+    }
+
+    private init(database: any DatabaseReader, passages: any SearchPassages, entities: EntityTable, rows: ArticleRows,
+                 lookup: EntityLookup) {
         self.database = database
-        self.tagged = tagged
-        self.lookup = lookup ?? EntityLookup(tagged)
-        rows = PassageRows(rowIDs)
-        parents = tagged.entities.entities.indices.map(tagged.entities.parent(of:))
+        self.passages = passages
+        self.rows = rows
+        self.lookup = lookup
+        parents = entities.entities.indices.map(entities.parent(of:))
     }
 
     public func search(_ query: SearchQuery, limit: Int) throws -> SearchResults {
@@ -53,43 +83,65 @@ public struct FullTextSearch: PassageSearch {
         let expression = MatchExpression.expression(parts)
         if entities.isEmpty && expression == nil { throw SearchError.onlyCommonWords(query.words) }
 
-        return try database.read { db in
-            let found = try matches(expression, entities: entities, db)
-            // Best score per article, in an array: a common word matches most articles.
-            var best = [Double](repeating: -.infinity, count: tagged.corpus.articles.count)
-            var matchedArticles: [Int] = []
-            for hit in found {
-                let article = hit.passage.article
-                if best[article] == -.infinity { matchedArticles.append(article) }
-                best[article] = max(best[article], hit.score)
-            }
-            var top = TopK<Int>(limit: limit)
-            for article in matchedArticles { top.insert(article, score: best[article]) }
-            let chosen = top.sorted()
-            let chosenArticles = Set(chosen.map(\.key))
-            let highlighter = parts.isEmpty ? nil : MatchHighlighter(parts, tokenizer: try IndexTokenizer(db))
-
-            var byArticle: [Int: [PassageHit]] = [:]
-            for hit in found where chosenArticles.contains(hit.passage.article) {
-                let text = highlighter?.ranges(in: tagged.corpus.passage(hit.passage).text) ?? []
-                let ranges = text + entities.flatMap { mentionRanges(of: $0, in: hit.passage) }
-                byArticle[hit.passage.article, default: []]
-                    .append(PassageHit(passage: hit.passage, score: hit.score, highlights: Self.merged(ranges)))
-            }
-            let articles = chosen.map { article in
-                ArticleHits(article: article.key, score: article.score,
-                            passages: (byArticle[article.key] ?? []).sorted { $0.passage < $1.passage })
-            }
-            return SearchResults(query: query, entities: entities, articles: articles,
-                                 totalPassages: found.count, totalArticles: matchedArticles.count)
+        let found = try database.read { try matches(expression, entities: entities, $0) }
+        // Best score per article, in an array: a common word matches most articles.
+        var best = [Double](repeating: -.infinity, count: rows.count)
+        var matchedArticles: [Int] = []
+        for hit in found {
+            let article = hit.passage.article
+            if best[article] == -.infinity { matchedArticles.append(article) }
+            best[article] = max(best[article], hit.score)
         }
+        var top = TopK<Int>(limit: limit)
+        for article in matchedArticles { top.insert(article, score: best[article]) }
+        let chosen = top.sorted()
+        let chosenArticles = Set(chosen.map(\.key))
+        let shown = found.filter { chosenArticles.contains($0.passage.article) }
+
+        // The library reads the passages through the same database, so they are read between
+        // accesses: a database access cannot be entered from inside another.
+        var wordRanges: [[Range<Int>]] = Array(repeating: [], count: shown.count)
+        if !parts.isEmpty {
+            let texts = shown.map { passages.text(of: $0.passage) }
+            wordRanges = try database.read { db in
+                let highlighter = MatchHighlighter(parts, tokenizer: try IndexTokenizer(db))
+                return texts.map(highlighter.ranges(in:))
+            }
+        }
+        var byArticle: [Int: [PassageHit]] = [:]
+        for (index, hit) in shown.enumerated() {
+            let ranges = wordRanges[index] + entities.flatMap { mentionRanges(of: $0, in: hit.passage) }
+            byArticle[hit.passage.article, default: []]
+                .append(PassageHit(passage: hit.passage, score: hit.score, highlights: Self.merged(ranges)))
+        }
+        let articles = chosen.map { article in
+            ArticleHits(article: article.key, score: article.score,
+                        passages: (byArticle[article.key] ?? []).sorted { $0.passage < $1.passage })
+        }
+        return SearchResults(query: query, entities: entities, articles: articles,
+                             totalPassages: found.count, totalArticles: matchedArticles.count)
     }
 
-    /// One matching passage: its row id, where it is in the corpus, and its score.
+    /// One matching passage: where it is in the corpus, and its score.
     private struct Match {
-        var row: Int64
         var passage: PassageID
         var score: Double
+    }
+
+    /// Passages that mention every entity asked for, ascending, with each one's mentions of
+    /// each entity (`postings.mentions`: of the entity or of a product named after it).
+    private struct Allowed {
+        var passages: [PassageID]
+        var mentions: [[Int]]
+
+        func index(of passage: PassageID) -> Int? {
+            var lower = 0, upper = passages.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if passages[middle] < passage { lower = middle + 1 } else { upper = middle }
+            }
+            return lower < passages.count && passages[lower] == passage ? lower : nil
+        }
     }
 
     /// Every passage that matches the expression (when there is one) and mentions every entity.
@@ -97,39 +149,78 @@ public struct FullTextSearch: PassageSearch {
     /// need them, and `ORDER BY rank LIMIT` would not be cheaper — FTS5 scores every match
     /// before it sorts. That scoring, about a microsecond a match, is most of a search's cost.
     private func matches(_ expression: String?, entities: [Int], _ db: Database) throws -> [Match] {
-        var allowed: [Int64]?
-        let postings = try db.cachedStatement(sql: "SELECT passage FROM postings WHERE entity = ? ORDER BY passage")
+        var allowed: Allowed?
         for entity in entities {
-            let passages = try Int64.fetchAll(postings, arguments: [entity])
-            allowed = allowed.map { SortedRowIDs.intersect($0, passages) } ?? passages
-            if allowed?.isEmpty == true { return [] }
+            let postings = try self.postings(of: entity, db)
+            allowed = allowed.map { Self.intersect($0, postings) } ?? Allowed(passages: postings.passages, mentions: [postings.mentions])
+            if allowed?.passages.isEmpty == true { return [] }
         }
         var found: [Match] = []
+        var counts: [[Int]] = []
         if let expression {
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?
                 """)
             let cursor = try Row.fetchCursor(statement, arguments: [expression])
             while let row = try cursor.next() {
-                let id: Int64 = row[0]
-                if let allowed, !SortedRowIDs.contains(allowed, id) { continue }
-                guard let passage = rows.passage(ofRow: id) else { continue }
+                guard let passage = rows.passage(ofRow: row[0]) else { continue }
                 let bm25: Double = row[1]
-                found.append(Match(row: id, passage: passage, score: -bm25))
+                if let allowed {
+                    guard let index = allowed.index(of: passage) else { continue }
+                    counts.append(allowed.mentions.map { $0[index] })
+                }
+                found.append(Match(passage: passage, score: -bm25))
             }
-        } else {
-            for id in allowed ?? [] {
-                if let passage = rows.passage(ofRow: id) { found.append(Match(row: id, passage: passage, score: 0)) }
-            }
+        } else if let allowed {
+            found = allowed.passages.map { Match(passage: $0, score: 0) }
+            counts = allowed.passages.indices.map { index in allowed.mentions.map { $0[index] } }
         }
         if !entities.isEmpty {
             for index in found.indices {
-                for entity in entities {
-                    found[index].score += 1 + log(Double(max(mentionCount(of: entity, in: found[index].passage), 1)))
-                }
+                for count in counts[index] { found[index].score += 1 + log(Double(max(count, 1))) }
             }
         }
         return found
+    }
+
+    /// The entity's postings, in corpus order.
+    private func postings(of entity: Int, _ db: Database) throws -> (passages: [PassageID], mentions: [Int]) {
+        var passages: [PassageID] = [], mentions: [Int] = []
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT path_order, idx, mentions FROM postings WHERE entity = ? ORDER BY path_order, idx
+            """), arguments: [entity])
+        while let row = try cursor.next() {
+            guard let article = rows.position(ofOrder: row[0]) else { continue }
+            passages.append(PassageID(article: article, passage: row[1]))
+            mentions.append(row[2])
+        }
+        // Keys ascend with positions whenever the articles were ordered by path; a corpus given
+        // in another order is sorted here.
+        if zip(passages, passages.dropFirst()).contains(where: { $0 >= $1 }) {
+            let order = passages.indices.sorted { passages[$0] < passages[$1] }
+            (passages, mentions) = (order.map { passages[$0] }, order.map { mentions[$0] })
+        }
+        return (passages, mentions)
+    }
+
+    /// The passages both hold, with the mentions of every entity so far.
+    private static func intersect(_ allowed: Allowed, _ postings: (passages: [PassageID], mentions: [Int])) -> Allowed {
+        var result = Allowed(passages: [], mentions: Array(repeating: [], count: allowed.mentions.count + 1))
+        var i = 0, j = 0
+        while i < allowed.passages.count && j < postings.passages.count {
+            let a = allowed.passages[i], b = postings.passages[j]
+            if a == b {
+                result.passages.append(a)
+                for entity in allowed.mentions.indices { result.mentions[entity].append(allowed.mentions[entity][i]) }
+                result.mentions[allowed.mentions.count].append(postings.mentions[j])
+                i += 1; j += 1
+            } else if a < b {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return result
     }
 
     /// Whether the mention names the entity or a product named after it.
@@ -137,16 +228,9 @@ public struct FullTextSearch: PassageSearch {
         mention.entity == entity || parents[mention.entity] == entity
     }
 
-    /// `mentionRanges(of:in:).count`, without an array per match.
-    private func mentionCount(of entity: Int, in passage: PassageID) -> Int {
-        var count = 0
-        for mention in tagged.mentions(in: passage) where names(mention, entity) { count += 1 }
-        return count
-    }
-
     /// Ranges of mentions of the entity or of a product named after it.
     private func mentionRanges(of entity: Int, in passage: PassageID) -> [Range<Int>] {
-        tagged.mentions(in: passage).filter { names($0, entity) }.map(\.range)
+        passages.mentions(in: passage).filter { names($0, entity) }.map(\.range)
     }
 
     /// Sorted, overlapping and touching ranges joined.
@@ -161,4 +245,18 @@ public struct FullTextSearch: PassageSearch {
         }
         return merged
     }
+}
+
+/// What search reads of the passages it highlights: their text and their mentions.
+protocol SearchPassages: Sendable {
+    func text(of passage: PassageID) -> String
+    func mentions(in passage: PassageID) -> [Mention]
+}
+
+extension StoredLibrary: SearchPassages {
+    func text(of passage: PassageID) -> String { self.passage(passage).text }
+}
+
+extension TaggedCorpus: SearchPassages {
+    func text(of passage: PassageID) -> String { corpus.passage(passage).text }
 }

@@ -14,7 +14,8 @@ enum IndexDatabase {
     }
 
     static let tables: Set<String> = [
-        "meta", "files", "articles", "passages", "passage_fts", "entities", "aliases", "article_tags", "postings",
+        "meta", "files", "articles", "passages", "passage_fts", "summaries", "terms", "entities", "aliases", "article_tags",
+        "postings", "entity_stats",
     ]
 
     /// WAL (readers never wait for a writer), and a busy timeout long enough for another
@@ -54,6 +55,21 @@ enum IndexDatabase {
             }
         }
         return pool
+    }
+
+    /// The index at `path` as it is, for reading without a refresh; nil when there is none yet
+    /// (no file, or an empty one). Nothing is created or set aside.
+    static func openExisting(path: String) throws -> DatabasePool? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else {
+            return nil
+        }
+        try checkHeader(path)
+        guard try !inspect(path) else { return nil }
+        do {
+            return try DatabasePool(path: path, configuration: configuration())
+        } catch where isDamage(error) {
+            throw Unusable(kind: .damaged, detail: "\(error)")
+        }
     }
 
     /// Errors that mean the file's contents are bad, not that the disk or the caller failed.

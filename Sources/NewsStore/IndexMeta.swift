@@ -6,6 +6,16 @@ enum IndexMeta {
     static let ingestVersion = "ingest_version"
     /// `TagKey` of the stored tags; absent while the stored tags do not match the articles.
     static let tagKey = "tag_key"
+    /// Present while every article's `summaries.path_order` is set and follows path order;
+    /// dropped with any change to the articles (`PathOrder`).
+    static let ordered = "ordered"
+    /// Content passages in the corpus: the N of `terms`' document frequencies.
+    static let contentPassages = "content_passages"
+    /// `CorpusKey` of the paths and options the files were last read with.
+    static let corpusKey = "corpus_key"
+    /// What the last walk of the paths reported without reading a file (missing paths,
+    /// unsupported files), one `path\treason` a line: an open that does not walk still reports it.
+    static let walkProblems = "walk_problems"
 
     static func get(_ key: String, _ db: Database) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])

@@ -56,24 +56,7 @@ enum IndexReader {
 
     /// The stored tags for `corpus` (whose articles are the rows `articleIDs`, in order).
     static func tags(for corpus: Corpus, articleIDs: [Int64], _ db: Database) throws -> TaggedCorpus {
-        var entities: [Entity] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, type, parent, origin FROM entities ORDER BY id")
-        while let row = try rows.next() {
-            let id: Int = row[0], typeName: String = row[2], originName: String = row[4]
-            guard id == entities.count, let type = EntityType(rawValue: typeName),
-                  let origin = EntityOrigin(rawValue: originName) else {
-                throw Damaged(description: "entity row \(id) is not readable")
-            }
-            entities.append(Entity(id: id, name: row[1], type: type, aliases: [], parent: row[3], origin: origin))
-        }
-        let aliases = try Row.fetchCursor(db, sql: "SELECT entity, text, exact_case FROM aliases ORDER BY entity, position")
-        while let row = try aliases.next() {
-            let id: Int = row[0]
-            guard entities.indices.contains(id) else { throw Damaged(description: "alias of a missing entity") }
-            entities[id].aliases.append(Alias(row[1], exactCase: row[2]))
-        }
-        let table = EntityTable(entities)
-
+        let table = try entities(db)
         var position: [Int64: Int] = [:]
         for (k, id) in articleIDs.enumerated() { position[id] = k }
         var mentions = corpus.articles.map { [[Mention]](repeating: [], count: $0.passages.count) }
@@ -96,5 +79,26 @@ enum IndexReader {
         guard found == articleIDs.count else { throw Damaged(description: "tags missing for \(articleIDs.count - found) articles") }
         return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
                             postings: Tagger.postings(mentions, table))
+    }
+
+    /// The stored entities with their aliases.
+    static func entities(_ db: Database) throws -> EntityTable {
+        var entities: [Entity] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, type, parent, origin FROM entities ORDER BY id")
+        while let row = try rows.next() {
+            let id: Int = row[0], typeName: String = row[2], originName: String = row[4]
+            guard id == entities.count, let type = EntityType(rawValue: typeName),
+                  let origin = EntityOrigin(rawValue: originName) else {
+                throw Damaged(description: "entity row \(id) is not readable")
+            }
+            entities.append(Entity(id: id, name: row[1], type: type, aliases: [], parent: row[3], origin: origin))
+        }
+        let aliases = try Row.fetchCursor(db, sql: "SELECT entity, text, exact_case FROM aliases ORDER BY entity, position")
+        while let row = try aliases.next() {
+            let id: Int = row[0]
+            guard entities.indices.contains(id) else { throw Damaged(description: "alias of a missing entity") }
+            entities[id].aliases.append(Alias(row[1], exactCase: row[2]))
+        }
+        return EntityTable(entities)
     }
 }

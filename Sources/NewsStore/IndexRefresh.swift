@@ -1,10 +1,13 @@
 import GRDB
 import NewsCore
 
-/// One refresh of an opened index: bring the files up to date in batches, re-tag when needed,
-/// load the result.
+/// One refresh of an opened index: bring the files up to date in batches, put the articles in
+/// path order, re-tag when needed, and load the result when asked to.
 struct IndexRefresh {
     var disk: [DiskFile]
+    /// What the walk reported without reading a file, kept for opens that do not walk.
+    var walkProblems: [LoadProblem]
+    var corpusKey: String
     var catalog: EntityCatalog
     var discover: Bool
     var tagKey: String
@@ -13,18 +16,36 @@ struct IndexRefresh {
     var elapsed: () -> Double
     var progress: (IndexProgress) -> Void
 
-    func run(_ pool: DatabasePool, report: IndexReport) throws -> (IndexReader.Loaded, IndexReport) {
+    /// - Parameter loading: whether to read the whole corpus and its tags back (nil when not):
+    ///   a re-tag reads the corpus regardless, and hands it back when loading.
+    func run(_ pool: DatabasePool, report: IndexReport, loading: Bool) throws -> (IndexReader.Loaded?, IndexReport) {
         var report = report
         let stored = try pool.read(Self.storedFiles)
-        let plan = RefreshPlan(stored: stored, disk: disk)
+        var plan = RefreshPlan(stored: stored, disk: disk)
+        plan.gone = try pool.read { try Self.withTitles(plan.gone, $0) }
         try update(plan, pool, &report)
 
-        var loaded: IndexReader.Loaded
-        if try pool.read({ try IndexMeta.get(IndexMeta.tagKey, $0) }) == tagKey {
-            progress(stage(.loading, plan))
-            loaded = try pool.read { db in
-                let (corpus, ids) = try IndexReader.corpus(named: "", db)
-                return IndexReader.Loaded(tagged: try IndexReader.tags(for: corpus, articleIDs: ids, db), articleIDs: ids)
+        let walk = WalkProblems.encode(walkProblems)
+        let (ordered, storedTagKey, storedCorpusKey, storedWalk) = try pool.read { db in
+            (try IndexMeta.get(IndexMeta.ordered, db), try IndexMeta.get(IndexMeta.tagKey, db),
+             try IndexMeta.get(IndexMeta.corpusKey, db), try IndexMeta.get(IndexMeta.walkProblems, db))
+        }
+        if ordered == nil || storedCorpusKey != corpusKey || storedWalk != walk {
+            try write(pool) { db in
+                try PathOrder.assign(db)
+                try IndexMeta.set(IndexMeta.corpusKey, corpusKey, db)
+                try IndexMeta.set(IndexMeta.walkProblems, walk, db)
+            }
+        }
+
+        var loaded: IndexReader.Loaded?
+        if storedTagKey == tagKey {
+            if loading {
+                progress(stage(.loading, plan))
+                loaded = try pool.read { db in
+                    let (corpus, ids) = try IndexReader.corpus(named: "", db)
+                    return IndexReader.Loaded(tagged: try IndexReader.tags(for: corpus, articleIDs: ids, db), articleIDs: ids)
+                }
             }
         } else {
             progress(stage(.loading, plan))
@@ -35,7 +56,7 @@ struct IndexRefresh {
                 try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
                 try IndexMeta.set(IndexMeta.tagKey, tagKey, db)
             }
-            loaded = IndexReader.Loaded(tagged: tagged, articleIDs: ids)
+            if loading { loaded = IndexReader.Loaded(tagged: tagged, articleIDs: ids) }
             report.retagged = true
         }
         return (loaded, report)
@@ -102,16 +123,27 @@ struct IndexRefresh {
                              bytes: stage == .reading ? 0 : total, totalBytes: total, elapsed: elapsed())
     }
 
+    /// Every file the index holds, by path. Titles are left out: only a gone file's is needed
+    /// (`withTitles`), and reading them all would read every article row.
     private static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
         var files: [String: StoredFile] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT files.path, size, mtime, hash, problem, articles.title
-            FROM files LEFT JOIN articles ON articles.id = files.id
-            """)
+        let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, problem FROM files")
         while let row = try rows.next() {
-            let file = StoredFile(path: row[0], size: row[1], mtime: row[2], hash: row[3], problem: row[4], title: row[5])
+            let file = StoredFile(path: row[0], size: row[1], mtime: row[2], hash: row[3], problem: row[4], title: nil)
             files[file.path] = file
         }
         return files
+    }
+
+    /// The files with their articles' titles: whether a rename keeps the article depends on it.
+    private static func withTitles(_ files: [StoredFile], _ db: Database) throws -> [StoredFile] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT articles.title FROM files JOIN articles ON articles.id = files.id WHERE files.path = ?
+            """)
+        return try files.map { file in
+            var file = file
+            file.title = try String.fetchOne(statement, arguments: [file.path])
+            return file
+        }
     }
 }

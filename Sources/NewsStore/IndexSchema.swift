@@ -6,17 +6,27 @@ import GRDB
 /// - `files`: one row per file met in the corpus (its size, mtime and content hash decide what
 ///   a refresh re-reads); `problem` is set when the file could not become an article.
 /// - `articles`, `passages`: the normalised articles, keyed by the file's id. Passage rows carry
-///   the position (`idx`) the in-memory model uses, so ids never leak into the reader.
+///   the position (`idx`) the in-memory model uses, so ids never leak into the reader; an
+///   article's passages are rows `first_passage + idx`, so a row id maps back to its passage by
+///   arithmetic, without a lookup per match.
+/// - `summaries`: one narrow row per article, all a list row or a lazy library needs without
+///   reading the wide `articles` rows: its path, its place in path order (`path_order`, see
+///   `PathOrder`), its first passage row, and its counts (`entities` is set with the tags).
 /// - `passage_fts`: FTS5 over the text of content passages (body, heading, list item), kept in
 ///   step with `passages` by triggers.
-/// - `entities`, `aliases`, `article_tags`, `postings`: what tagging produced. Tagging is
-///   corpus-wide (discovery needs two articles), so these are replaced as a whole whenever files
-///   or the catalogs change; `meta.tag_key` says which catalogs and options they were built with.
+/// - `terms`: each linking term's document frequency (`TermCounts`), kept in step with the
+///   articles as they come and go; `meta.content_passages` is its N.
+/// - `entities`, `aliases`, `article_tags`, `postings`, `entity_stats`: what tagging produced.
+///   Tagging is corpus-wide (discovery needs two articles), so these are replaced as a whole
+///   whenever files or the catalogs change; `meta.tag_key` says which catalogs and options they
+///   were built with. `postings` is keyed by entity then path order, so the next mention after a
+///   passage is one index seek; `mentions` counts the passage's mentions of the entity or of a
+///   product named after it (search's bonus).
 enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 1
+    static let formatVersion: Int32 = 2
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -39,6 +49,7 @@ enum IndexSchema {
                 hash TEXT NOT NULL,
                 problem TEXT
             );
+            CREATE INDEX files_with_problems ON files (path, problem) WHERE problem IS NOT NULL;
             CREATE TABLE articles (
                 id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
                 title TEXT NOT NULL,
@@ -57,6 +68,18 @@ enum IndexSchema {
                 repeat_of INTEGER,
                 UNIQUE (article, idx)
             );
+            CREATE TABLE summaries (
+                article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                path TEXT NOT NULL,
+                path_order INTEGER,
+                first_passage INTEGER NOT NULL,
+                passages INTEGER NOT NULL,
+                words INTEGER NOT NULL,
+                entities INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX summaries_by_order ON summaries (path_order, article, first_passage, passages);
+            CREATE INDEX summaries_by_path ON summaries (path, path_order);
+            CREATE TABLE terms (term TEXT PRIMARY KEY NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;
             CREATE VIRTUAL TABLE passage_fts USING fts5(
                 text, content = 'passages', content_rowid = 'id',
                 tokenize = '\(tokenizer.joined(separator: " "))'
@@ -90,10 +113,20 @@ enum IndexSchema {
             );
             CREATE TABLE postings (
                 entity INTEGER NOT NULL,
-                passage INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
-                PRIMARY KEY (entity, passage)
+                path_order INTEGER NOT NULL,
+                idx INTEGER NOT NULL,
+                article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                mentions INTEGER NOT NULL,
+                PRIMARY KEY (entity, path_order, idx)
             ) WITHOUT ROWID;
-            CREATE INDEX postings_by_passage ON postings (passage);
+            CREATE INDEX postings_by_article ON postings (article);
+            CREATE TABLE entity_stats (
+                entity INTEGER PRIMARY KEY,
+                mentions INTEGER NOT NULL,
+                articles INTEGER NOT NULL,
+                passages INTEGER NOT NULL,
+                posting_articles INTEGER NOT NULL
+            );
             """)
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(formatVersion)")

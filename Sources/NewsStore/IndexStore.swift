@@ -67,14 +67,42 @@ public enum IndexStore {
 
     static func prepare(paths: [String], catalogFiles: [String], discover: Bool, indexPath: String,
                         maxFileBytes: Int, progress: @escaping (IndexProgress) -> Void) throws -> Prepared {
+        let refreshed = try refreshDatabase(paths: paths, catalogFiles: catalogFiles, discover: discover, indexPath: indexPath,
+                                            maxFileBytes: maxFileBytes, loading: true, progress: progress)
+        guard var loaded = refreshed.loaded else { throw NewsIndexError("the index \(indexPath) could not be loaded") }
+        var report = refreshed.report
+        var corpus = loaded.tagged.corpus
+        corpus.problems = (corpus.problems + refreshed.walkProblems).sorted { $0.path < $1.path }
+        corpus.name = CorpusLoader.name(paths: paths, articleCount: corpus.articles.count)
+        loaded.tagged.corpus = corpus
+        guard !corpus.articles.isEmpty else { throw noArticles(paths, corpus.problems) }
+        report.articles = corpus.articles.count
+        report.problems = corpus.problems.count
+        report.seconds = refreshed.elapsed()
+        return Prepared(loaded: loaded, report: report, database: refreshed.database)
+    }
+
+    /// What `refreshDatabase` leaves: the index up to date, and the corpus when it was loaded.
+    struct RefreshedDatabase {
+        var loaded: IndexReader.Loaded?
+        var report: IndexReport
+        var database: DatabasePool
+        var walkProblems: [LoadProblem]
+        var elapsed: () -> Double
+    }
+
+    /// Walks the paths, takes the lock, opens the index (setting aside one it cannot use) and
+    /// refreshes it (`IndexRefresh`).
+    static func refreshDatabase(paths: [String], catalogFiles: [String], discover: Bool, indexPath: String,
+                                maxFileBytes: Int, loading: Bool,
+                                progress: @escaping (IndexProgress) -> Void) throws -> RefreshedDatabase {
         let clock = ContinuousClock(), start = clock.now
         let elapsed = { () -> Double in
             let duration = clock.now - start
             return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
         let catalog = EntityCatalog.merge(try catalogFiles.map { try EntityCatalog.load(path: $0) })
-        let catalogBytes = catalogFiles.map { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data()) }
-        let tagKey = TagKey.make(catalogs: catalogBytes, discover: discover, taggingVersion: PipelineVersion.tagging)
+        let tagKey = TagKey.make(catalogFiles: catalogFiles, discover: discover)
 
         let walk = CorpusLoader.walk(paths: paths)
         guard !walk.files.isEmpty else { throw noArticles(paths, walk.problems) }
@@ -85,15 +113,17 @@ public enum IndexStore {
         let lock = try IndexLock(path: indexPath + ".lock")
         defer { lock.release() }
 
-        let job = IndexRefresh(disk: disk, catalog: catalog, discover: discover, tagKey: tagKey, maxFileBytes: maxFileBytes,
-                          recentSince: Date().timeIntervalSince1970 - 2, elapsed: elapsed, progress: progress)
+        let job = IndexRefresh(disk: disk, walkProblems: walk.problems,
+                               corpusKey: CorpusKey.make(paths: paths, maxFileBytes: maxFileBytes),
+                               catalog: catalog, discover: discover, tagKey: tagKey, maxFileBytes: maxFileBytes,
+                               recentSince: Date().timeIntervalSince1970 - 2, elapsed: elapsed, progress: progress)
         var notices: [String] = []
-        var outcome: (IndexReader.Loaded, IndexReport, DatabasePool)?
+        var outcome: (IndexReader.Loaded?, IndexReport, DatabasePool)?
         for attempt in 1...2 {
             do {
                 let pool = try IndexDatabase.open(path: indexPath)
                 do {
-                    let (loaded, report) = try job.run(pool, report: IndexReport(path: indexPath))
+                    let (loaded, report) = try job.run(pool, report: IndexReport(path: indexPath), loading: loading)
                     outcome = (loaded, report, pool)
                 } catch {
                     // Closed before the file is moved aside, so no connection writes to it later.
@@ -108,25 +138,17 @@ public enum IndexStore {
                 notices.append(try IndexDatabase.setAside(indexPath, because: problem))
             }
         }
-        guard let (built, builtReport, database) = outcome else {
+        guard let (loaded, builtReport, database) = outcome else {
             throw NewsIndexError("the index \(indexPath) could not be built")
         }
-        var loaded = built, report = builtReport
-
-        var corpus = loaded.tagged.corpus
-        corpus.problems = (corpus.problems + walk.problems).sorted { $0.path < $1.path }
-        corpus.name = CorpusLoader.name(paths: paths, articleCount: corpus.articles.count)
-        loaded.tagged.corpus = corpus
-        guard !corpus.articles.isEmpty else { throw noArticles(paths, corpus.problems) }
+        var report = builtReport
         report.notices = notices + report.notices
-        report.articles = corpus.articles.count
-        report.problems = corpus.problems.count
-        report.seconds = elapsed()
-        return Prepared(loaded: loaded, report: report, database: database)
+        return RefreshedDatabase(loaded: loaded, report: report, database: database, walkProblems: walk.problems,
+                                 elapsed: elapsed)
     }
 
     /// The error `NewsIndex.tag` gives for the same corpus.
-    private static func noArticles(_ paths: [String], _ problems: [LoadProblem]) -> NewsIndexError {
+    static func noArticles(_ paths: [String], _ problems: [LoadProblem]) -> NewsIndexError {
         let why = problems.sorted { $0.path < $1.path }.first.map { ": \($0)" } ?? ""
         return NewsIndexError("no readable articles in \(paths.joined(separator: ", "))\(why)")
     }

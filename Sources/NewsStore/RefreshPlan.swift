@@ -8,7 +8,8 @@ struct StoredFile: Sendable, Hashable {
     /// Empty when the file's bytes were never read (unreadable, or over the size limit).
     var hash: String
     var problem: String?
-    /// The article's title; nil for a problem.
+    /// The article's title; nil for a problem, and unless the file is gone (only then is it
+    /// needed, to tell whether a rename keeps the article).
     var title: String?
 }
 

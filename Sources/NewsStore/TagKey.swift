@@ -1,3 +1,6 @@
+import Foundation
+import NewsCore
+
 /// Names what the stored tags were built from: the catalog files' contents in merge order, the
 /// discovery switch and the tagging code's version. Equal keys mean tagging the same articles
 /// again would give the same tags, so they can be loaded instead.
@@ -10,5 +13,12 @@ enum TagKey {
             hash = ContentHash.fnv1a(catalog, seed: hash)
         }
         return ContentHash.hex(hash)
+    }
+
+    /// The key of the catalog files as they are now (a file that cannot be read counts as empty;
+    /// loading the catalog reports it).
+    static func make(catalogFiles: [String], discover: Bool) -> String {
+        let catalogs = catalogFiles.map { [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data()) }
+        return make(catalogs: catalogs, discover: discover, taggingVersion: PipelineVersion.tagging)
     }
 }

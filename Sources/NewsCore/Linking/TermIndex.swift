@@ -155,6 +155,13 @@ public struct TermIndex: Sendable {
         self.contentPassageCount = contentPassages
     }
 
+    /// Every term with its document frequency: what a store's own table must equal.
+    public func documentFrequencyTable() -> [String: Int] {
+        var table: [String: Int] = [:]
+        for id in documentFrequency.indices { table[vocabulary.term(Int32(id))] = Int(documentFrequency[id]) }
+        return table
+    }
+
     public var slotCount: Int { Int(articleStart[articleStart.count - 1]) }
     public var termCount: Int { vocabulary.count }
 

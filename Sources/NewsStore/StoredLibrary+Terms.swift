@@ -1,0 +1,13 @@
+import GRDB
+import NewsCore
+
+/// Document frequencies from `terms` (see `TermCounts`), one primary-key seek per term.
+extension StoredLibrary {
+    public func documentFrequencies(_ terms: [String]) -> [Int] {
+        guard !terms.isEmpty else { return [] }
+        return read { db in
+            let statement = try db.cachedStatement(sql: "SELECT df FROM terms WHERE term = ?")
+            return try terms.map { try Int.fetchOne(statement, arguments: [$0]) ?? 0 }
+        }
+    }
+}
