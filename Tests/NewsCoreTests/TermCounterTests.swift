@@ -1,7 +1,7 @@
 import Testing
 @testable import NewsCore
 
-/// Words → linking terms.
+/// Words → linking terms, shared by the in-memory term statistics and the on-demand vectors.
 @Suite struct TermCounterTests {
     @Test func countsWhatTheTokenizerFindsOutsideMentionsAndFigures() {
         let text = "DeepSeek’s chips cost $5.6 million; chips, CHIPS and a chip. DeepSeek said the cost was low."
@@ -24,5 +24,13 @@ import Testing
         // A second passage reuses ids and starts its counts afresh.
         counter.count("Chips.", excluding: [], into: &counts)
         #expect(counts == [TermCounter.Count(term: counter.vocabulary.find("chip")!, linkCount: 1)])
+    }
+
+    @Test func termIndexCountsContentPassagesHoldingEachTerm() {
+        let index = TermIndex(LinkRankingTests.tagged)
+        // Six content passages; the chrome one is left out.
+        #expect(index.contentPassageCount == 6)
+        // "DeepSeek" counts inside mentions too; "trained" is in the chrome passage as well.
+        #expect(index.documentFrequencies(["deepseek", "trained", "chip", "nowhere"]) == [5, 4, 3, 0])
     }
 }

@@ -1,0 +1,148 @@
+import Foundation
+
+/// One source passage, linked through one entity, scored against candidate passages: the parts
+/// of `RelatedPassage.score`, with what the source contributes prepared once per query.
+struct LinkScoring {
+    let source: ArticleVectors
+    let passage: Int
+    /// The entity linked by: shared, but not counted as a shared entity.
+    let entity: Int
+    /// The entities the source speaks of, ascending, and the bonus each adds when shared:
+    /// 0.1 · ln(N / passages) / ln N, so an entity that is everywhere adds nothing.
+    let entities: [Int32]
+    let bonuses: [Double]
+    let figures: [Figure]
+    /// The source's term weights in an open-addressing table keyed by term id (-1 empty), so a
+    /// candidate's vector is matched term by term without a merge.
+    private let keys: [Int32]
+    private let values: [Double]
+    private let shift: Int
+
+    /// - Parameter bonus: the shared-entity bonus of an entity (`entityBonus(passages:contentPassages:)`).
+    init(source: ArticleVectors, passage: Int, entity: Int, bonus: (Int) -> Double) {
+        self.source = source
+        self.passage = passage
+        self.entity = entity
+        entities = Array(source.entities(passage))
+        bonuses = entities.map { bonus(Int($0)) }
+        figures = source.figures(passage)
+        let terms = source.terms(passage)
+        var bits = 4
+        while 1 << bits < 2 * terms.count { bits += 1 }
+        shift = 64 - bits
+        var keys = [Int32](repeating: -1, count: 1 << bits)
+        var values = [Double](repeating: 0, count: 1 << bits)
+        for entry in terms {
+            let term = source.termIDs[entry]
+            var slot = Self.slot(term, shift: shift)
+            while keys[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = term
+            values[slot] = source.weights[entry]
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// Up to 0.1 a shared entity: rarer entities say more.
+    static func entityBonus(passages: Int, contentPassages: Int) -> Double {
+        guard passages > 0 else { return 0 }
+        let total = Double(max(contentPassages, 2))
+        let rarity = log(total / Double(passages)) / log(total)
+        return 0.1 * min(max(rarity, 0), 1)
+    }
+
+    @inline(__always) private static func slot(_ term: Int32, shift: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: term)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    }
+
+    /// The score before the article-context discount: words + shared entities + figures.
+    func score(_ target: ArticleVectors, _ passage: Int) -> Double {
+        var score = words(target, passage) + entityScore(target, passage)
+        if !figures.isEmpty, let figure = figure(target, passage) { score += figure.score }
+        return score
+    }
+
+    /// Cosine of the two passages' vectors, summed in ascending term id.
+    func words(_ target: ArticleVectors, _ passage: Int) -> Double {
+        let terms = target.terms(passage)
+        let mask = keys.count - 1, shift = shift
+        return keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                target.termIDs.withUnsafeBufferPointer { termIDs in
+                    target.weights.withUnsafeBufferPointer { weights in
+                        var sum = 0.0
+                        for entry in terms {
+                            let term = termIDs[entry]
+                            var slot = Self.slot(term, shift: shift)
+                            while true {
+                                let key = keys[slot]
+                                if key == term { sum += values[slot] * weights[entry]; break }
+                                if key < 0 { break }
+                                slot = (slot &+ 1) & mask
+                            }
+                        }
+                        return sum
+                    }
+                }
+            }
+        }
+    }
+
+    /// The bonuses of the other entities both passages speak of, in ascending id, at most
+    /// `PassageLinker.maximumEntityScore`.
+    func entityScore(_ target: ArticleVectors, _ passage: Int) -> Double {
+        let other = target.entities(passage)
+        var i = 0, j = other.startIndex
+        var sum = 0.0
+        while i < entities.count && j < other.endIndex {
+            let x = entities[i], y = other[j]
+            if x == y {
+                if Int(x) != entity { sum += bonuses[i] }
+                i += 1; j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return min(sum, PassageLinker.maximumEntityScore)
+    }
+
+    /// The best figure pair; two subjects are one entity when they are, or share a maker
+    /// ("DeepSeek R1" and "DeepSeek").
+    func figure(_ target: ArticleVectors, _ passage: Int) -> FigureMatch? {
+        let source = source
+        return FigureMatch.best(figures, target.figures(passage)) { a, b in a == b || source.maker(a) == target.maker(b) }
+    }
+
+    /// The other entities both passages speak of, the rarest (largest bonus) first.
+    func sharedEntities(_ target: ArticleVectors, _ passage: Int) -> [Int] {
+        let other = target.entities(passage)
+        return entities.indices.filter { entities[$0] != Int32(entity) && other.contains(entities[$0]) }
+            .sorted { bonuses[$0] > bonuses[$1] || (bonuses[$0] == bonuses[$1] && entities[$0] < entities[$1]) }
+            .map { Int(entities[$0]) }
+    }
+
+    /// The words both passages weigh, heaviest contribution to their cosine first (ties by
+    /// word); `names` names the source's terms.
+    func sharedWords(_ target: ArticleVectors, _ passage: Int, names: [Int32: String]) -> [String] {
+        var shared: [(term: String, weight: Double)] = []
+        for entry in source.terms(self.passage) {
+            let term = source.termIDs[entry]
+            let other = target.terms(passage)
+            guard let match = binarySearch(target.termIDs, term, in: other) else { continue }
+            let weight = source.weights[entry] * target.weights[match]
+            if weight > 0, let name = names[term] { shared.append((name, weight)) }
+        }
+        return shared.sorted { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }.map(\.term)
+    }
+
+    private func binarySearch(_ ids: [Int32], _ id: Int32, in range: Range<Int>) -> Int? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if ids[middle] < id { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < range.upperBound && ids[lower] == id ? lower : nil
+    }
+}
