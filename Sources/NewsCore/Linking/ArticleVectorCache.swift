@@ -115,7 +115,8 @@ final class ArticleVectorCache: @unchecked Sendable {
             }
         }
         guard !unknown.isEmpty else { return }
-        let frequencies = statistics.documentFrequencies(unknown.map(counter.term))
+        let vocabulary = counter.vocabulary
+        let frequencies = statistics.documentFrequencies(unknown.map(vocabulary.term))
         for (term, frequency) in zip(unknown, frequencies) { documentFrequency[Int(term)] = Int32(clamping: frequency) }
     }
 
@@ -123,7 +124,9 @@ final class ArticleVectorCache: @unchecked Sendable {
         let first = vectors[0]
         var names: [Int32: String] = [:]
         if source.passage >= 0 && source.passage < first.passageCount {
-            for entry in first.terms(source.passage) { names[first.termIDs[entry]] = counter.term(first.termIDs[entry]) }
+            // One copy of the table, not one per term.
+            let vocabulary = counter.vocabulary
+            for entry in first.terms(source.passage) { names[first.termIDs[entry]] = vocabulary.term(first.termIDs[entry]) }
         }
         return Batch(source: first, candidates: Array(vectors.dropFirst()), sourceTermNames: names)
     }

@@ -17,6 +17,9 @@ struct LinkScoring {
     private let keys: [Int32]
     private let values: [Double]
     private let shift: Int
+    /// Bit `id & filterMask` set for each source term id.
+    private let filter: [UInt64]
+    private static let filterMask = 4_095
 
     /// - Parameter bonus: the shared-entity bonus of an entity (`entityBonus(passages:contentPassages:)`).
     init(source: ArticleVectors, passage: Int, entity: Int, bonus: (Int) -> Double) {
@@ -32,8 +35,11 @@ struct LinkScoring {
         shift = 64 - bits
         var keys = [Int32](repeating: -1, count: 1 << bits)
         var values = [Double](repeating: 0, count: 1 << bits)
+        var filter = [UInt64](repeating: 0, count: (Self.filterMask + 1) / 64)
         for entry in terms {
             let term = source.termIDs[entry]
+            let bit = Int(term) & Self.filterMask
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Self.slot(term, shift: shift)
             while keys[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
             keys[slot] = term
@@ -41,6 +47,7 @@ struct LinkScoring {
         }
         self.keys = keys
         self.values = values
+        self.filter = filter
     }
 
     /// Up to 0.1 a shared entity: rarer entities say more.
@@ -55,33 +62,59 @@ struct LinkScoring {
         Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: term)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
-    /// The score before the article-context discount: words + shared entities + figures.
-    func score(_ target: ArticleVectors, _ passage: Int) -> Double {
-        var score = words(target, passage) + entityScore(target, passage)
-        if !figures.isEmpty, let figure = figure(target, passage) { score += figure.score }
-        return score
+    /// Visits every content passage of `target` with its score against the source before the
+    /// article-context discount (words + shared entities + figures) and whether it names the
+    /// entity: one pass over the article's arrays, each part summed as the single-passage
+    /// functions sum it.
+    func scores(_ target: ArticleVectors, _ visit: (_ passage: Int, _ score: Double, _ namesEntity: Bool) -> Void) {
+        target.entityIDs.withUnsafeBufferPointer { entityIDs in
+            target.postingIDs.withUnsafeBufferPointer { postingIDs in
+                for passage in 0..<target.passageCount where target.isContent[passage] {
+                    var score = 0.0
+                    matches(target, in: target.terms(passage)) { score += $0 }
+                    score += entitySum(entityIDs, Int(target.entityStart[passage])..<Int(target.entityStart[passage + 1]))
+                    if !figures.isEmpty, passage < target.figures.count, !target.figures[passage].isEmpty,
+                       let figure = figure(target, passage) {
+                        score += figure.score
+                    }
+                    let postings = Int(target.postingStart[passage])..<Int(target.postingStart[passage + 1])
+                    visit(passage, score, postings.contains { postingIDs[$0] == Int32(truncatingIfNeeded: entity) })
+                }
+            }
+        }
     }
 
     /// Cosine of the two passages' vectors, summed in ascending term id.
     func words(_ target: ArticleVectors, _ passage: Int) -> Double {
-        let terms = target.terms(passage)
+        var sum = 0.0
+        matches(target, in: target.terms(passage)) { sum += $0 }
+        return sum
+    }
+
+    /// Calls `add` with source weight × target weight for each entry of `entries` whose term
+    /// the source has, in entry order. A bitmap of the source's term ids turns most other
+    /// terms away before the table is probed.
+    @inline(__always)
+    private func matches(_ target: ArticleVectors, in entries: Range<Int>, _ add: (Double) -> Void) {
         let mask = keys.count - 1, shift = shift
-        return keys.withUnsafeBufferPointer { keys in
+        keys.withUnsafeBufferPointer { keys in
             values.withUnsafeBufferPointer { values in
-                target.termIDs.withUnsafeBufferPointer { termIDs in
-                    target.weights.withUnsafeBufferPointer { weights in
-                        var sum = 0.0
-                        for entry in terms {
-                            let term = termIDs[entry]
-                            var slot = Self.slot(term, shift: shift)
-                            while true {
-                                let key = keys[slot]
-                                if key == term { sum += values[slot] * weights[entry]; break }
-                                if key < 0 { break }
-                                slot = (slot &+ 1) & mask
+                filter.withUnsafeBufferPointer { filter in
+                    target.termIDs.withUnsafeBufferPointer { termIDs in
+                        target.weights.withUnsafeBufferPointer { weights in
+                            for entry in entries {
+                                let term = termIDs[entry]
+                                let bit = Int(truncatingIfNeeded: term) & Self.filterMask
+                                guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                                var slot = Self.slot(term, shift: shift)
+                                while true {
+                                    let key = keys[slot]
+                                    if key == term { add(values[slot] * weights[entry]); break }
+                                    if key < 0 { break }
+                                    slot = (slot &+ 1) & mask
+                                }
                             }
                         }
-                        return sum
                     }
                 }
             }
@@ -91,21 +124,32 @@ struct LinkScoring {
     /// The bonuses of the other entities both passages speak of, in ascending id, at most
     /// `PassageLinker.maximumEntityScore`.
     func entityScore(_ target: ArticleVectors, _ passage: Int) -> Double {
-        let other = target.entities(passage)
-        var i = 0, j = other.startIndex
-        var sum = 0.0
-        while i < entities.count && j < other.endIndex {
-            let x = entities[i], y = other[j]
-            if x == y {
-                if Int(x) != entity { sum += bonuses[i] }
-                i += 1; j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
+        target.entityIDs.withUnsafeBufferPointer { entityIDs in
+            entitySum(entityIDs, Int(target.entityStart[passage])..<Int(target.entityStart[passage + 1]))
+        }
+    }
+
+    /// `entityScore` over a target passage's entities `ids[range]` (ascending): a merge.
+    @inline(__always)
+    private func entitySum(_ ids: UnsafeBufferPointer<Int32>, _ range: Range<Int>) -> Double {
+        entities.withUnsafeBufferPointer { entities in
+            bonuses.withUnsafeBufferPointer { bonuses in
+                var i = 0, j = range.lowerBound
+                var sum = 0.0
+                while i < entities.count && j < range.upperBound {
+                    let x = entities[i], y = ids[j]
+                    if x == y {
+                        if Int(x) != entity { sum += bonuses[i] }
+                        i += 1; j += 1
+                    } else if x < y {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+                return min(sum, PassageLinker.maximumEntityScore)
             }
         }
-        return min(sum, PassageLinker.maximumEntityScore)
     }
 
     /// The best figure pair; two subjects are one entity when they are, or share a maker

@@ -59,11 +59,11 @@ public struct PassageLinker: Sendable {
         let scoring = self.scoring(batch.source, source.passage, entity: entity)
         var best = TopK<PassageID>(limit: limit)
         for (article, target) in zip(articles, batch.candidates) {
-            for passage in 0..<target.passageCount where target.isContent[passage] {
-                var score = scoring.score(target, passage)
-                if !target.names(entity, in: passage) {
+            scoring.scores(target) { passage, score, namesEntity in
+                var score = score
+                if !namesEntity {
                     score *= Self.articleContextFactor
-                    guard score >= Self.articleContextThreshold else { continue }
+                    guard score >= Self.articleContextThreshold else { return }
                 }
                 best.insert(PassageID(article: article, passage: passage), score: score)
             }
