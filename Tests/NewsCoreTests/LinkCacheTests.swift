@@ -46,6 +46,17 @@ import Testing
         #expect(cache.built > tagged.corpus.articles.count)
     }
 
+    /// Each worker numbers terms its own way; the cache renames them to its own.
+    @Test func tokenisesInParallel() throws {
+        let tagged = try #require(LinkEquivalenceTests.projectCorpus)
+        let library = TaggedLibrary(tagged), terms = TermIndex(tagged)
+        let cache = ArticleVectorCache(library: library, terms: terms, articlesPerWorker: 1)
+        let linker = PassageLinker(library: library, terms: terms, cache: cache)
+        let (differences, links) = LinkEquivalenceTests.compare(tagged, linker)
+        #expect(links > 5_000)
+        #expect(Array(differences.prefix(5)) == [], "\(differences.count) differences")
+    }
+
     @Test func startsOverWhenTooManyTermsWereSeen() {
         let cache = ArticleVectorCache(library: library, terms: TermIndex(tagged), maximumTerms: 5)
         let linker = PassageLinker(library: library, terms: TermIndex(tagged), cache: cache)
@@ -54,7 +65,8 @@ import Testing
     }
 
     @Test func answersTheSameFromManyThreads() {
-        let cache = ArticleVectorCache(library: library, terms: TermIndex(tagged), capacity: 2, maximumTerms: 20)
+        let cache = ArticleVectorCache(library: library, terms: TermIndex(tagged), capacity: 2, maximumTerms: 20,
+                                       articlesPerWorker: 1)
         let linker = PassageLinker(library: library, terms: TermIndex(tagged), cache: cache)
         let reference = PassageLinker(tagged)
         let sources = tagged.corpus.articles.indices.flatMap { a in

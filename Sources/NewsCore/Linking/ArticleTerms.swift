@@ -1,7 +1,8 @@
 /// One article's linking terms and entities, counted but not yet weighted: the first half of
-/// building `ArticleVectors`, kept apart so that the document frequencies of a whole batch of
-/// articles are asked for at once.
-struct ArticleTerms {
+/// building `ArticleVectors`, kept apart so that articles can be tokenised in parallel outside
+/// the cache's lock (each worker with its own `TermCounter`, its ids mapped to the cache's
+/// afterwards) and the document frequencies of a whole batch asked for at once.
+struct ArticleTerms: Sendable {
     let article: Int
     /// Passage `p` holds entries `termStart[p]..<termStart[p + 1]`: terms that link at least
     /// once, ascending by the counter's ids.
@@ -20,6 +21,21 @@ struct ArticleTerms {
     let figures: [[Figure]]
     /// Maker of every entity mentioned in the article or a figure's subject there.
     private(set) var makers: [Int: Int] = [:]
+
+    /// Renames term ids (`ids[old]` is the new id), keeping each passage's terms ascending.
+    mutating func renameTerms(_ ids: [Int32]) {
+        var pairs: [(term: Int32, linkCount: UInt16)] = []
+        for passage in 0..<isContent.count {
+            let range = Int(termStart[passage])..<Int(termStart[passage + 1])
+            pairs.removeAll(keepingCapacity: true)
+            for entry in range { pairs.append((ids[Int(termIDs[entry])], linkCounts[entry])) }
+            pairs.sort { $0.term < $1.term }
+            for (entry, pair) in zip(range, pairs) {
+                termIDs[entry] = pair.term
+                linkCounts[entry] = pair.linkCount
+            }
+        }
+    }
 
     /// Counts the article's content passages with `counter`; `parent` is the entity table's.
     init(article: Int, _ text: Article, _ tags: ArticleTags, counter: inout TermCounter, parent: (Int) -> Int?) {

@@ -7,12 +7,13 @@ import Foundation
 /// Bounded: at most `capacity` articles are kept, the least recently used dropped first, and
 /// the term ids they share start over when more than `maximumTerms` distinct terms were seen.
 /// Every batch is assembled under one lock from one generation of term ids, so the vectors a
-/// query compares always agree; library reads for missing articles happen outside the lock.
+/// query compares always agree; missing articles are read and tokenised outside the lock, in
+/// parallel when there are many, and only their term ids mapped under it.
 final class ArticleVectorCache: @unchecked Sendable {
     /// About 4 KB an article on news text: some 16 MB when full, and room for the candidates
     /// of every entity of a passage (`PassageLinker.candidateLimit` each).
     static let defaultCapacity = 4_096
-    /// About 100 bytes a term (the term and surface tables): some 20 MB at most.
+    /// About 40 bytes a term (its bytes, hash, table slots and document frequency): 8 MB at most.
     static let defaultMaximumTerms = 200_000
 
     /// What one query compares: the source's article first, then the candidates' in the order
@@ -25,23 +26,28 @@ final class ArticleVectorCache: @unchecked Sendable {
 
     let capacity: Int
     let maximumTerms: Int
+    let articlesPerWorker: Int
     private let library: any ArticleLibrary
     private let statistics: any TermStatistics
     private let lock = NSLock()
     // Guarded by `lock`:
-    private var counter = TermCounter()
+    /// The term ids every article held shares.
+    private var vocabulary = Vocabulary()
     /// Per term id, its document frequency, or -1 until asked.
     private var documentFrequency: [Int32] = []
     private var entries: [Int: (vectors: ArticleVectors, lastUse: UInt64)] = [:]
     private var clock: UInt64 = 0
     private var builtCount = 0
 
-    init(library: any ArticleLibrary, terms: any TermStatistics,
-         capacity: Int = defaultCapacity, maximumTerms: Int = defaultMaximumTerms) {
+    /// - Parameter articlesPerWorker: the fewest articles a worker tokenises: fewer are not
+    ///   worth a thread.
+    init(library: any ArticleLibrary, terms: any TermStatistics, capacity: Int = defaultCapacity,
+         maximumTerms: Int = defaultMaximumTerms, articlesPerWorker: Int = 16) {
         self.library = library
         statistics = terms
         self.capacity = max(capacity, 1)
         self.maximumTerms = maximumTerms
+        self.articlesPerWorker = max(articlesPerWorker, 1)
     }
 
     /// Articles held now.
@@ -52,17 +58,48 @@ final class ArticleVectorCache: @unchecked Sendable {
     /// The vectors of `source`'s article and of `candidates`, built for those not held.
     func batch(source: PassageID, candidates: [Int]) -> Batch {
         let wanted = [source.article] + candidates
-        let missing = lock.withLock { wanted.filter { entries[$0] == nil } }
-        var read: [Int: (Article, ArticleTags)] = [:]
-        for article in missing where read[article] == nil { read[article] = (library.article(article), library.tags(article)) }
+        let missing = lock.withLock { Self.unique(wanted.filter { entries[$0] == nil }) }
+        let drafted = draft(missing)
 
         return lock.withLock {
-            if counter.termCount > maximumTerms { startOver() }
+            if vocabulary.count > maximumTerms { startOver() }
             clock += 1
-            var found: [ArticleVectors?] = []
-            found.reserveCapacity(wanted.count)
-            var drafts: [Int: ArticleTerms] = [:]
-            var draftOrder: [Int] = []
+            var ready: [Int: ArticleTerms] = [:]
+            adopt(drafted, into: &ready)
+            // Dropped since by another batch, or by starting over: tokenised under the lock.
+            let late = Self.unique(wanted.filter { entries[$0] == nil && ready[$0] == nil })
+            if !late.isEmpty { adopt(draft(late), into: &ready) }
+
+            lookUpDocumentFrequencies(of: ready.values)
+            let passages = statistics.contentPassageCount
+            var vectors: [ArticleVectors] = []
+            vectors.reserveCapacity(wanted.count)
+            for article in wanted {
+                if let entry = entries[article] {
+                    entries[article]!.lastUse = clock
+                    vectors.append(entry.vectors)
+                } else {
+                    let built = ArticleVectors(ready[article]!, documentFrequency: { Int(self.documentFrequency[Int($0)]) },
+                                               passages: passages)
+                    entries[article] = (built, clock)
+                    builtCount += 1
+                    vectors.append(built)
+                }
+            }
+            evict()
+            return assemble(vectors, source: source)
+        }
+    }
+
+    /// Reads and tokenises `articles`, in parallel when there are many: each worker counts with
+    /// its own `TermCounter`, so nothing here touches the cache.
+    private func draft(_ articles: [Int]) -> [(terms: Vocabulary, articles: [ArticleTerms])] {
+        guard !articles.isEmpty else { return [] }
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, articles.count / articlesPerWorker))
+        let groups = (0..<workers).map { w in Array(articles[w * articles.count / workers..<(w + 1) * articles.count / workers]) }
+        let library = library
+        let work: @Sendable ([Int]) -> (terms: Vocabulary, articles: [ArticleTerms]) = { group in
+            var counter = TermCounter()
             let table = library.entities
             var parents: [Int: Int?] = [:]
             let parent = { (entity: Int) -> Int? in
@@ -71,41 +108,34 @@ final class ArticleVectorCache: @unchecked Sendable {
                 parents[entity] = found
                 return found
             }
-            for article in wanted {
-                if let entry = entries[article] {
-                    entries[article]!.lastUse = clock
-                    found.append(entry.vectors)
-                    continue
-                }
-                found.append(nil)
-                guard drafts[article] == nil else { continue }
-                // Read before the lock unless another batch dropped it since, or terms started over.
-                let (text, tags) = read[article] ?? (library.article(article), library.tags(article))
-                drafts[article] = ArticleTerms(article: article, text, tags, counter: &counter, parent: parent)
-                draftOrder.append(article)
+            let drafts = group.map { article in
+                ArticleTerms(article: article, library.article(article), library.tags(article), counter: &counter, parent: parent)
             }
-            guard !drafts.isEmpty else { return assemble(found.map { $0! }, source: source) }
+            return (counter.vocabulary, drafts)
+        }
+        return workers == 1 ? [work(groups[0])] : Parallel.map(groups, work)
+    }
 
-            lookUpDocumentFrequencies(of: draftOrder.compactMap { drafts[$0] })
-            let passages = statistics.contentPassageCount
-            var built: [Int: ArticleVectors] = [:]
-            for article in draftOrder {
-                let vectors = ArticleVectors(drafts[article]!, documentFrequency: { Int(self.documentFrequency[Int($0)]) },
-                                             passages: passages)
-                built[article] = vectors
-                entries[article] = (vectors, clock)
+    /// Maps drafted term ids to the cache's.
+    private func adopt(_ drafts: [(terms: Vocabulary, articles: [ArticleTerms])], into ready: inout [Int: ArticleTerms]) {
+        for draft in drafts {
+            let ids = (0..<Int32(draft.terms.count)).map { vocabulary.intern($0, of: draft.terms) }
+            for var terms in draft.articles {
+                terms.renameTerms(ids)
+                ready[terms.article] = terms
             }
-            builtCount += built.count
-            let vectors = zip(wanted, found).map { article, vectors in vectors ?? built[article]! }
-            evict()
-            return assemble(vectors, source: source)
         }
     }
 
+    private static func unique(_ articles: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return articles.filter { seen.insert($0).inserted }
+    }
+
     /// Asks the statistics, at once, for the terms of `drafts` not asked about before.
-    private func lookUpDocumentFrequencies(of drafts: [ArticleTerms]) {
-        if documentFrequency.count < counter.termCount {
-            documentFrequency += repeatElement(-1, count: counter.termCount - documentFrequency.count)
+    private func lookUpDocumentFrequencies(of drafts: Dictionary<Int, ArticleTerms>.Values) {
+        if documentFrequency.count < vocabulary.count {
+            documentFrequency += repeatElement(-1, count: vocabulary.count - documentFrequency.count)
         }
         var unknown: [Int32] = []
         for draft in drafts {
@@ -115,7 +145,7 @@ final class ArticleVectorCache: @unchecked Sendable {
             }
         }
         guard !unknown.isEmpty else { return }
-        let vocabulary = counter.vocabulary
+        let vocabulary = vocabulary
         let frequencies = statistics.documentFrequencies(unknown.map(vocabulary.term))
         for (term, frequency) in zip(unknown, frequencies) { documentFrequency[Int(term)] = Int32(clamping: frequency) }
     }
@@ -124,8 +154,6 @@ final class ArticleVectorCache: @unchecked Sendable {
         let first = vectors[0]
         var names: [Int32: String] = [:]
         if source.passage >= 0 && source.passage < first.passageCount {
-            // One copy of the table, not one per term.
-            let vocabulary = counter.vocabulary
             for entry in first.terms(source.passage) { names[first.termIDs[entry]] = vocabulary.term(first.termIDs[entry]) }
         }
         return Batch(source: first, candidates: Array(vectors.dropFirst()), sourceTermNames: names)
@@ -142,7 +170,7 @@ final class ArticleVectorCache: @unchecked Sendable {
 
     /// Forgets every article and term: ids are only comparable within one generation.
     private func startOver() {
-        counter = TermCounter()
+        vocabulary = Vocabulary()
         documentFrequency = []
         entries = [:]
     }
