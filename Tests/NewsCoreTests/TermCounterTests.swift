@@ -18,7 +18,7 @@ import Testing
         var counts: [TermCounter.Count] = []
         counter.count(text, excluding: excluded, into: &counts)
         #expect(counts.map(\.term) == counts.map(\.term).sorted())
-        let found = Dictionary(uniqueKeysWithValues: counts.map { (counter.term($0.term), Int($0.linkCount)) })
+        let found = Dictionary(uniqueKeysWithValues: counts.map { (counter.vocabulary.term($0.term), Int($0.linkCount)) })
         #expect(found == expected)
         #expect(found["chip"] == 4 && found["deepseek"] == 1 && found["million"] == 0)
         // A second passage reuses ids and starts its counts afresh.

@@ -2,7 +2,6 @@
 /// (`TermWeights`, over the term ids of the cache that built it), the entities it speaks of and
 /// its figures. Immutable, so a query reads it without holding the cache's lock.
 final class ArticleVectors: Sendable {
-    let article: Int
     /// Passage `p` holds entries `termStart[p]..<termStart[p + 1]`, ascending by term id, with
     /// no zero weight (a term that never links, or is in every passage).
     let termStart: [Int32]
@@ -19,7 +18,6 @@ final class ArticleVectors: Sendable {
 
     /// Weighs `terms` with their document frequencies among `passages` content passages.
     init(_ terms: ArticleTerms, documentFrequency: (Int32) -> Int, passages: Int) {
-        article = terms.article
         var termStart: [Int32] = [0], termIDs: [Int32] = [], weights: [Double] = []
         termStart.reserveCapacity(terms.termStart.count)
         termIDs.reserveCapacity(terms.termIDs.count)
@@ -64,7 +62,4 @@ final class ArticleVectors: Sendable {
 
     /// The maker of a figure subject or mentioned entity of this article (itself when it has none).
     func maker(_ entity: Int) -> Int { makers[entity] ?? entity }
-
-    /// Roughly what the vectors hold, for the cache's bound.
-    var entryCount: Int { termIDs.count + entityIDs.count + postingIDs.count }
 }

@@ -24,8 +24,9 @@ public struct PassageLinker: Sendable {
     public static let articleContextThreshold = 0.15
 
     /// Articles asked of `ArticleLibrary.candidateArticles` per entity: about 8,000 passages of
-    /// news text, so a keystroke scores a few milliseconds' worth however common the entity,
-    /// and the cache holds the candidates of every entity of a passage at once.
+    /// news text, a millisecond or two to score from the cache and some 20 ms to read and
+    /// tokenise when nothing is cached, however common the entity; and the cache holds the
+    /// candidates of every entity of a passage at once.
     public static let candidateLimit = 400
 
     public init(library: any ArticleLibrary, terms: any TermStatistics) {

@@ -27,8 +27,6 @@ struct TermCounter {
 
     var termCount: Int { vocabulary.count }
 
-    func term(_ id: Int32) -> String { vocabulary.term(id) }
-
     /// The distinct terms of `text`, ascending by id, into `counts` (emptied first).
     /// - Parameter excluded: ranges sorted by start (`excludedRanges`) whose words do not link.
     mutating func count(_ text: String, excluding excluded: [Range<Int>], into counts: inout [Count]) {
