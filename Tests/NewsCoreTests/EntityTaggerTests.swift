@@ -57,6 +57,17 @@ import Testing
         #expect(tagged.postings[product] == [PassageID(article: 0, passage: 0)])
     }
 
+    /// Makers of makers are posted too, each entity once, and a catalog whose makers loop ends.
+    @Test func postingEntitiesClimbMakersAFewLevels() {
+        let parents: [Int: Int] = [2: 1, 1: 0, 4: 5, 5: 4]
+        let mentions = [2, 4, 2].map { Mention(entity: $0, passage: PassageID(article: 0, passage: 0), range: 0..<1) }
+        var entities = [9, 9]
+        Tagger.postingEntities(of: mentions, parent: { parents[$0] }, into: &entities)
+        #expect(entities == [0, 1, 2, 4, 5])
+        Tagger.postingEntities(of: [], parent: { parents[$0] }, into: &entities)
+        #expect(entities == [])
+    }
+
     @Test func figuresAreEntitiesWithSubjects() throws {
         let tagged = Tagger.tag(corpus([
             "OpenAI spends billions. DeepSeek said it spent $5.6 million on training.",

@@ -108,22 +108,8 @@ public enum Tagger {
         for (a, article) in mentions.enumerated() {
             for (p, passage) in article.enumerated() where !passage.isEmpty {
                 let id = PassageID(article: a, passage: p)
-                scratch.removeAll(keepingCapacity: true)
-                for mention in passage {
-                    scratch.append(mention.entity)
-                    // Makers of makers too, a few levels at most (catalogs may loop by mistake).
-                    var parent = parents[mention.entity]
-                    var hops = 0
-                    while let next = parent, hops < 4 {
-                        scratch.append(next)
-                        parent = parents[next]
-                        hops += 1
-                    }
-                }
-                scratch.sort()
-                var last = -1
-                for entity in scratch where entity != last {
-                    last = entity
+                postingEntities(of: passage, parent: { parents[$0] }, into: &scratch)
+                for entity in scratch {
                     if entity >= perEntity.count { perEntity += Array(repeating: [], count: entity + 1 - perEntity.count) }
                     perEntity[entity].append(id)
                 }
@@ -133,5 +119,30 @@ public enum Tagger {
         postings.reserveCapacity(perEntity.count)
         for (entity, passages) in perEntity.enumerated() where !passages.isEmpty { postings[entity] = passages }
         return postings
+    }
+
+    /// The entities whose postings hold a passage with these mentions, ascending and without
+    /// duplicates, into `entities`: each one mentioned and its makers, makers of makers too, a
+    /// few levels at most (catalogs may loop by mistake). The linker asks the same of one
+    /// passage, so postings and its "named in the passage" cannot disagree.
+    static func postingEntities(of mentions: [Mention], parent: (Int) -> Int?, into entities: inout [Int]) {
+        entities.removeAll(keepingCapacity: true)
+        for mention in mentions {
+            entities.append(mention.entity)
+            var next = parent(mention.entity)
+            var hops = 0
+            while let maker = next, hops < 4 {
+                entities.append(maker)
+                next = parent(maker)
+                hops += 1
+            }
+        }
+        entities.sort()
+        var kept = 0
+        for index in entities.indices where kept == 0 || entities[kept - 1] != entities[index] {
+            entities[kept] = entities[index]
+            kept += 1
+        }
+        entities.removeLast(entities.count - kept)
     }
 }

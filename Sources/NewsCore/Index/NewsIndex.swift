@@ -23,7 +23,7 @@ public struct NewsIndex: Sendable {
         self.tagged = tagged
         library = TaggedLibrary(tagged)
         terms = TermIndex(tagged)
-        linker = PassageLinker(tagged, terms: terms)
+        linker = PassageLinker(library: library, terms: terms)
         self.lookup = lookup ?? EntityLookup(tagged)
         self.search = search
     }

@@ -4,64 +4,17 @@ import Foundation
 /// same entity, ranked by how closely they speak to the same point (see `RelatedPassage` for the
 /// score).
 ///
-/// Built once per tagged corpus (word vectors, entity sets, entity rarity); `related(to:…)` runs on
-/// demand and costs one sparse dot product per candidate passage plus a top-k heap, so an entity
-/// with tens of thousands of passages still answers quickly.
+/// Reads the corpus through an `ArticleLibrary` and idf through `TermStatistics`, so nothing is
+/// built up front: each query reads the candidate articles, builds their passage vectors on
+/// demand and keeps them in a bounded cache shared by copies of the linker
+/// (`ArticleVectorCache`). A query then costs one sparse dot product per candidate passage plus
+/// a top-k heap; the library may narrow an entity's candidates to `candidateLimit` articles.
 public struct PassageLinker: Sendable {
-    public let tagged: TaggedCorpus
-    public let terms: TermIndex
-    /// Slot `s` speaks of entities `entityIDs[entityStart[s]..<entityStart[s + 1]]`, ascending,
-    /// the parents of mentioned products included.
-    private let entityStart: [Int32]
-    private let entityIDs: [Int32]
-    /// Up to 0.1 per shared entity: 0.1 · ln(N / passages) / ln(N), so an entity that is
-    /// everywhere adds nothing.
-    private let entityBonus: [Double]
+    public let library: any ArticleLibrary
+    public let terms: any TermStatistics
+    let cache: ArticleVectorCache
 
     public static let maximumEntityScore = 0.3
-
-    /// - Parameter terms: pass the index already built for search to avoid tokenising twice.
-    public init(_ tagged: TaggedCorpus, terms: TermIndex? = nil) {
-        self.tagged = tagged
-        let terms = terms ?? TermIndex(tagged)
-        self.terms = terms
-
-        var entityStart: [Int32] = [0]
-        entityStart.reserveCapacity(terms.slotCount + 1)
-        var entityIDs: [Int32] = []
-        var scratch: [Int32] = []
-        // parent(of:) looks the parent up by name; once per entity, not per mention.
-        let parents = tagged.entities.entities.indices.map { tagged.entities.parent(of: $0) }
-        for (articleIndex, article) in tagged.corpus.articles.enumerated() {
-            let mentions = articleIndex < tagged.mentions.count ? tagged.mentions[articleIndex] : []
-            for passageIndex in article.passages.indices {
-                scratch.removeAll(keepingCapacity: true)
-                if passageIndex < mentions.count {
-                    for mention in mentions[passageIndex] {
-                        scratch.append(Int32(mention.entity))
-                        if let parent = parents[mention.entity] { scratch.append(Int32(parent)) }
-                    }
-                }
-                scratch.sort()
-                var last: Int32 = -1
-                for id in scratch where id != last {
-                    entityIDs.append(id)
-                    last = id
-                }
-                entityStart.append(Int32(entityIDs.count))
-            }
-        }
-        self.entityStart = entityStart
-        self.entityIDs = entityIDs
-
-        let total = Double(max(terms.contentPassageCount, 2))
-        var entityBonus = [Double](repeating: 0, count: tagged.entities.entities.count)
-        for (entity, passages) in tagged.postings where entity < entityBonus.count {
-            let rarity = log(total / Double(max(passages.count, 1))) / log(total)
-            entityBonus[entity] = 0.1 * min(max(rarity, 0), 1)
-        }
-        self.entityBonus = entityBonus
-    }
 
     /// A passage that does not name the entity but sits in an article that does ("The questionable
     /// part is whether roughly $6 million…" in a story about DeepSeek) is a candidate too, at this
@@ -70,46 +23,57 @@ public struct PassageLinker: Sendable {
     public static let articleContextFactor = 0.8
     public static let articleContextThreshold = 0.15
 
+    /// Articles asked of `ArticleLibrary.candidateArticles` per entity: about 8,000 passages of
+    /// news text, a millisecond or two to score from the cache and some 20 ms to read and
+    /// tokenise when nothing is cached, however common the entity; and the cache holds the
+    /// candidates of every entity of a passage at once.
+    public static let candidateLimit = 400
+
+    public init(library: any ArticleLibrary, terms: any TermStatistics) {
+        self.init(library: library, terms: terms, cache: ArticleVectorCache(library: library, terms: terms))
+    }
+
+    init(library: any ArticleLibrary, terms: any TermStatistics, cache: ArticleVectorCache) {
+        self.library = library
+        self.terms = terms
+        self.cache = cache
+    }
+
+    /// A linker over a corpus held in memory.
+    /// - Parameter terms: pass the index already built for it to avoid tokenising twice.
+    public init(_ tagged: TaggedCorpus, terms: TermIndex? = nil) {
+        self.init(library: TaggedLibrary(tagged), terms: terms ?? TermIndex(tagged))
+    }
+
     /// The passages related to `source` through `entity`, best first; with `entity` nil, those of
     /// every entity of the passage, grouped by entity in the order `groups(for:limit:)` gives.
     ///
-    /// Candidates are the content passages of other articles that mention the entity (postings),
-    /// then the other passages of those articles (see `articleContextFactor`): linear in their
-    /// number, one sparse dot product each, and a heap of `limit`.
+    /// Candidates are the content passages of other articles that mention the entity (postings,
+    /// or the articles `ArticleLibrary.candidateArticles` picks), then the other passages of
+    /// those articles (see `articleContextFactor`).
     public func related(to source: PassageID, entity: Int?, limit: Int = 10) -> [RelatedPassage] {
         guard let entity else { return groups(for: source, limit: limit).flatMap(\.passages) }
-        let postings = tagged.postings[entity] ?? []
-        let sourceSlot = terms.slot(of: source)
-        let sourceFigures = figures(in: source)
+        guard (0..<library.articleCount).contains(source.article) else { return [] }
+        let articles = candidateArticles(for: entity, near: source)
+        let batch = cache.batch(source: source, candidates: articles)
+        guard (0..<batch.source.passageCount).contains(source.passage) else { return [] }
+        let scoring = self.scoring(batch.source, source.passage, entity: entity)
         var best = TopK<PassageID>(limit: limit)
-        var first = 0
-        while first < postings.count {
-            let article = postings[first].article
-            var end = first
-            while end < postings.count && postings[end].article == article { end += 1 }
-            defer { first = end }
-            guard article != source.article, article < tagged.corpus.articles.count else { continue }
-            var next = first
-            for passage in tagged.corpus.articles[article].passages where passage.kind.isContent {
-                while next < end && postings[next].passage < passage.index { next += 1 }
-                let mentionsEntity = next < end && postings[next].passage == passage.index
-                let target = PassageID(article: article, passage: passage.index)
-                let targetSlot = terms.slot(of: target)
-                var score = terms.cosine(sourceSlot, targetSlot)
-                    + sharedEntityScore(sourceSlot, targetSlot, excluding: entity)
-                if !sourceFigures.isEmpty, let figure = FigureMatch.best(sourceFigures, figures(in: target), sameEntity: sameEntity) {
-                    score += figure.score
-                }
-                if !mentionsEntity {
+        for (article, target) in zip(articles, batch.candidates) {
+            scoring.scores(target) { passage, score, namesEntity in
+                var score = score
+                if !namesEntity {
                     score *= Self.articleContextFactor
-                    guard score >= Self.articleContextThreshold else { continue }
+                    guard score >= Self.articleContextThreshold else { return }
                 }
-                best.insert(target, score: score)
+                best.insert(PassageID(article: article, passage: passage), score: score)
             }
         }
+        let table = library.entities
         return best.sorted().map { item in
-            RelatedPassage(target: item.key, entity: entity, score: item.score,
-                           why: explain(source, item.key, entity: entity))
+            let target = batch.candidates[articles.firstIndex(of: item.key.article)!]
+            return RelatedPassage(target: item.key, entity: entity, score: item.score,
+                                  why: explanation(scoring, target, item.key.passage, names: batch.sourceTermNames, table))
         }
     }
 
@@ -124,10 +88,12 @@ public struct PassageLinker: Sendable {
 
     /// The entities a passage speaks of, in reading order, parents after their products.
     public func entities(of source: PassageID) -> [Int] {
+        guard (0..<library.articleCount).contains(source.article) else { return [] }
+        let table = library.entities
         var seen = Set<Int>(), ordered: [Int] = []
-        for mention in mentions(in: source) {
+        for mention in library.mentions(in: source) {
             if seen.insert(mention.entity).inserted { ordered.append(mention.entity) }
-            if let parent = tagged.entities.parent(of: mention.entity), seen.insert(parent).inserted {
+            if let parent = table.parent(of: mention.entity), seen.insert(parent).inserted {
                 ordered.append(parent)
             }
         }
@@ -136,73 +102,50 @@ public struct PassageLinker: Sendable {
 
     /// The full "why" of one link, with the score's parts.
     public func explain(_ source: PassageID, _ target: PassageID, entity: Int) -> LinkExplanation {
-        let sourceSlot = terms.slot(of: source), targetSlot = terms.slot(of: target)
-        let shared = sharedEntities(sourceSlot, targetSlot, excluding: entity)
-            .sorted { entityBonus[$0] > entityBonus[$1] || (entityBonus[$0] == entityBonus[$1] && $0 < $1) }
-        let figure = FigureMatch.best(figures(in: source), figures(in: target), sameEntity: sameEntity)
-        let postings = tagged.postings[entity] ?? []
+        let unknown = LinkExplanation(entityMentioned: false, sharedWords: [], sharedEntities: [], sharedEntityNames: [],
+                                      figure: nil, wordScore: 0, entityScore: 0, figureScore: 0)
+        let articles = 0..<library.articleCount
+        guard articles.contains(source.article) && articles.contains(target.article) else { return unknown }
+        let batch = cache.batch(source: source, candidates: [target.article])
+        guard (0..<batch.source.passageCount).contains(source.passage),
+              (0..<batch.candidates[0].passageCount).contains(target.passage) else { return unknown }
+        let scoring = self.scoring(batch.source, source.passage, entity: entity)
+        return explanation(scoring, batch.candidates[0], target.passage, names: batch.sourceTermNames, library.entities)
+    }
+
+    /// Every article that mentions the entity, or those the library picks; never the source's.
+    private func candidateArticles(for entity: Int, near source: PassageID) -> [Int] {
+        let count = library.articleCount
+        if let picked = library.candidateArticles(for: entity, near: source, limit: Self.candidateLimit) {
+            var seen = Set<Int>()
+            return picked.filter { $0 != source.article && $0 >= 0 && $0 < count && seen.insert($0).inserted }
+        }
+        var articles: [Int] = []
+        for id in library.postings(entity) where id.article != source.article && id.article != articles.last && id.article < count {
+            articles.append(id.article)
+        }
+        return articles
+    }
+
+    private func scoring(_ source: ArticleVectors, _ passage: Int, entity: Int) -> LinkScoring {
+        let passages = terms.contentPassageCount
+        return LinkScoring(source: source, passage: passage, entity: entity) { entity in
+            LinkScoring.entityBonus(passages: library.stats(entity).passages, contentPassages: passages)
+        }
+    }
+
+    private func explanation(_ scoring: LinkScoring, _ target: ArticleVectors, _ passage: Int,
+                             names: [Int32: String], _ table: EntityTable) -> LinkExplanation {
+        let shared = scoring.sharedEntities(target, passage)
+        let figure = scoring.figure(target, passage)
         return LinkExplanation(
-            entityMentioned: postings.binarySearch(target),
-            sharedWords: terms.sharedTerms(sourceSlot, targetSlot).prefix(5).map(\.term),
+            entityMentioned: target.names(scoring.entity, in: passage),
+            sharedWords: Array(scoring.sharedWords(target, passage, names: names).prefix(5)),
             sharedEntities: shared,
-            sharedEntityNames: shared.map { tagged.entities[$0].name },
+            sharedEntityNames: shared.map { table[$0].name },
             figure: figure,
-            wordScore: terms.cosine(sourceSlot, targetSlot),
-            entityScore: sharedEntityScore(sourceSlot, targetSlot, excluding: entity),
+            wordScore: scoring.words(target, passage),
+            entityScore: scoring.entityScore(target, passage),
             figureScore: figure?.score ?? 0)
-    }
-
-    private func mentions(in id: PassageID) -> [Mention] {
-        id.article < tagged.mentions.count && id.passage < tagged.mentions[id.article].count
-            ? tagged.mentions[id.article][id.passage] : []
-    }
-
-    /// Two figure subjects are one entity when they are, or when one is a product of the other's
-    /// maker ("DeepSeek R1" and "DeepSeek").
-    private func sameEntity(_ a: Int, _ b: Int) -> Bool {
-        a == b || maker(a) == maker(b)
-    }
-
-    private func maker(_ id: Int) -> Int { tagged.entities.parent(of: id) ?? id }
-
-    private func figures(in id: PassageID) -> [Figure] {
-        id.article < tagged.figures.count && id.passage < tagged.figures[id.article].count
-            ? tagged.figures[id.article][id.passage] : []
-    }
-
-    private func sharedEntityScore(_ a: Int, _ b: Int, excluding excluded: Int) -> Double {
-        var i = Int(entityStart[a]), j = Int(entityStart[b])
-        let iEnd = Int(entityStart[a + 1]), jEnd = Int(entityStart[b + 1])
-        var sum = 0.0
-        while i < iEnd && j < jEnd {
-            let x = entityIDs[i], y = entityIDs[j]
-            if x == y {
-                if Int(x) != excluded, Int(x) < entityBonus.count { sum += entityBonus[Int(x)] }
-                i += 1; j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return min(sum, Self.maximumEntityScore)
-    }
-
-    private func sharedEntities(_ a: Int, _ b: Int, excluding excluded: Int) -> [Int] {
-        let lhs = entityIDs[Int(entityStart[a])..<Int(entityStart[a + 1])]
-        let rhs = Set(entityIDs[Int(entityStart[b])..<Int(entityStart[b + 1])])
-        return lhs.filter { rhs.contains($0) && Int($0) != excluded }.map(Int.init)
-    }
-}
-
-extension Array where Element == PassageID {
-    /// Whether the sorted array holds `id`.
-    func binarySearch(_ id: PassageID) -> Bool {
-        var lower = 0, upper = count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if self[middle] < id { lower = middle + 1 } else { upper = middle }
-        }
-        return lower < count && self[lower] == id
     }
 }

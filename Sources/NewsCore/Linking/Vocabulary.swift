@@ -61,8 +61,17 @@ struct Vocabulary: Sendable {
     }
 
     func find(_ term: String) -> Int32? {
-        var bytes = Array(term.utf8)
-        return bytes.withUnsafeMutableBufferPointer { find(UnsafeBufferPointer($0)) }
+        var term = term
+        // Native strings are UTF-8 already: no copy.
+        return term.withUTF8 { find($0) }
+    }
+
+    /// The id `other`'s term `id` has here, added when new: merges a table built elsewhere.
+    mutating func intern(_ id: Int32, of other: Vocabulary) -> Int32 {
+        let lower = Int(other.starts[Int(id)]), upper = Int(other.starts[Int(id) + 1])
+        return other.arena.withUnsafeBufferPointer { arena in
+            intern(UnsafeBufferPointer(rebasing: arena[lower..<upper]), hash: other.hashes[Int(id)])
+        }
     }
 
     func term(_ id: Int32) -> String {
