@@ -47,7 +47,7 @@ enum Report {
         let normaliseSeconds = Clock.seconds(since: pipelineStart)
         let tagged = Tagger.tag(Corpus(name: "bench", articles: articles), catalog: catalog, discover: false)
         let taggedSeconds = Clock.seconds(since: pipelineStart)
-        let index = try MemoryIndex.build(tagged)
+        let index = try MemoryIndex.build(tagged).index
         let totalSeconds = Clock.seconds(since: pipelineStart)
         lines.append(String(format: "pipeline: normalise %.2f s (%.0f MB/s), tag %.2f s (%.0f MB/s), link+search index %.2f s (%.0f MB/s)",
                             normaliseSeconds, megabytes / normaliseSeconds,

@@ -22,7 +22,7 @@ enum SearchLatencyReport {
         let start = DispatchTime.now()
         let tagged = try NewsIndex.tag(paths: [folder.path], catalogFiles: [catalog], discover: true)
         let tagSeconds = Clock.seconds(since: start)
-        let index = try MemoryIndex.build(tagged)
+        let index = try MemoryIndex.build(tagged).index
         let buildSeconds = Clock.seconds(since: start) - tagSeconds
         return [String(format: "read + tag %.1f s; in-memory index (FTS5, postings) + link index %.1f s",
                        tagSeconds, buildSeconds)]

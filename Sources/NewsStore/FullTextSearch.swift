@@ -12,13 +12,12 @@ import NewsCore
 /// position), their passages in reading order. Highlights are the words and phrases FTS5
 /// matched (`MatchHighlighter`) and the mentions of the entities asked for.
 ///
-/// It reads the text and mentions of the passages it highlights from a library (`SearchPassages`)
-/// and maps matches to positions by the article rows loaded with it, so it holds no corpus of
-/// its own. It is a
-/// snapshot: after the index changes, make a new one with the new library.
+/// It reads the text and mentions of the passages it highlights from its library and maps
+/// matches to positions by the library's article rows, so it holds no corpus of its own. It reads
+/// what the library reads: after the index changes, make a new one with the new library.
 public struct FullTextSearch: PassageSearch {
     private let database: any DatabaseReader
-    private let passages: any SearchPassages
+    private let library: StoredLibrary
     /// Resolves `@name`; `NewsIndex.lookup` should be this one.
     public let lookup: EntityLookup
     private let rows: ArticleRows
@@ -27,49 +26,11 @@ public struct FullTextSearch: PassageSearch {
 
     /// Search over a stored library, through the database it reads.
     public init(library: StoredLibrary, lookup: EntityLookup) {
-        self.init(database: library.database, passages: library, entities: library.entities, rows: library.rows, lookup: lookup)
-    }
-
-    /// Search over a corpus held in memory whose articles the database holds too.
-    ///
-    /// - Parameters:
-    ///   - database: holds `IndexSchema`'s tables for `tagged`, in path order.
-    ///   - articleIDs: `articleIDs[k]` is the row id of `tagged.corpus.articles[k]`.
-    ///   - lookup: the corpus's entity lookup; nil builds it.
-    /// - Throws: `IndexReader.Damaged` when the stored passages do not fit the corpus.
-    public init(database: any DatabaseReader, tagged: TaggedCorpus, articleIDs: [Int64], lookup: EntityLookup? = nil) throws {
-        guard articleIDs.count == tagged.corpus.articles.count else {
-            throw IndexReader.Damaged(description: "\(articleIDs.count) article rows for \(tagged.corpus.articles.count) articles")
-        }
-        let stored = try database.read { db in
-            var byID: [Int64: (order: Int64, first: Int64, count: Int32)] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT article, path_order, first_passage, passages FROM summaries")
-            while let row = try cursor.next() {
-                guard let order: Int64 = row[1] else { throw IndexReader.Damaged(description: "articles not in path order") }
-                byID[row[0]] = (order, row[2], row[3])
-            }
-            return byID
-        }
-        var orders: [Int64] = [], firsts: [Int64] = [], counts: [Int32] = []
-        for (position, article) in tagged.corpus.articles.enumerated() {
-            guard let row = stored[articleIDs[position]], Int(row.count) == article.passages.count else {
-                throw IndexReader.Damaged(description: "stored passages of \(article.path) do not fit the article")
-            }
-            orders.append(row.order)
-            firsts.append(row.first)
-            counts.append(row.count)
-        }
-        self.init(database: database, passages: tagged, entities: tagged.entities,
-                  rows: ArticleRows(ids: articleIDs, orders: orders, firstPassages: firsts, passageCounts: counts),
-                  lookup: lookup ?? EntityLookup(tagged))
-    }
-
-    private init(database: any DatabaseReader, passages: any SearchPassages, entities: EntityTable, rows: ArticleRows,
-                 lookup: EntityLookup) {
-        self.database = database
-        self.passages = passages
-        self.rows = rows
+        database = library.database
+        self.library = library
+        rows = library.rows
         self.lookup = lookup
+        let entities = library.entities
         parents = entities.entities.indices.map(entities.parent(of:))
     }
 
@@ -102,7 +63,7 @@ public struct FullTextSearch: PassageSearch {
         // accesses: a database access cannot be entered from inside another.
         var wordRanges: [[Range<Int>]] = Array(repeating: [], count: shown.count)
         if !parts.isEmpty {
-            let texts = shown.map { passages.text(of: $0.passage) }
+            let texts = shown.map { library.passage($0.passage).text }
             wordRanges = try database.read { db in
                 let highlighter = MatchHighlighter(parts, tokenizer: try IndexTokenizer(db))
                 return texts.map(highlighter.ranges(in:))
@@ -230,7 +191,7 @@ public struct FullTextSearch: PassageSearch {
 
     /// Ranges of mentions of the entity or of a product named after it.
     private func mentionRanges(of entity: Int, in passage: PassageID) -> [Range<Int>] {
-        passages.mentions(in: passage).filter { names($0, entity) }.map(\.range)
+        library.mentions(in: passage).filter { names($0, entity) }.map(\.range)
     }
 
     /// Sorted, overlapping and touching ranges joined.
@@ -245,18 +206,4 @@ public struct FullTextSearch: PassageSearch {
         }
         return merged
     }
-}
-
-/// What search reads of the passages it highlights: their text and their mentions.
-protocol SearchPassages: Sendable {
-    func text(of passage: PassageID) -> String
-    func mentions(in passage: PassageID) -> [Mention]
-}
-
-extension StoredLibrary: SearchPassages {
-    func text(of passage: PassageID) -> String { self.passage(passage).text }
-}
-
-extension TaggedCorpus: SearchPassages {
-    func text(of passage: PassageID) -> String { corpus.passage(passage).text }
 }

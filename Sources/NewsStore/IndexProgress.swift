@@ -6,7 +6,7 @@ public struct IndexProgress: Sendable, Hashable {
         case reading
         /// Tagging the whole corpus (no finer steps to report).
         case tagging
-        /// Loading articles and tags back from the index.
+        /// Loading the stored articles back, to tag them again after a catalog change.
         case loading
     }
 

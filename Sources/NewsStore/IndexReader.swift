@@ -2,22 +2,14 @@ import Foundation
 import GRDB
 import NewsCore
 
-/// Reads the index back into the model the linker and reader use, without touching the files.
+/// Reads the stored corpus back whole, without touching the files: for tagging it again.
 enum IndexReader {
-    /// A corpus as stored, with the row ids that tie it back to the tables.
-    struct Loaded: Sendable {
-        var tagged: TaggedCorpus
-        /// `articleIDs[k]` is the row id of `tagged.corpus.articles[k]`.
-        var articleIDs: [Int64]
-    }
-
     /// Why a stored index cannot be read back; the caller rebuilds it.
     struct Damaged: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// Articles in path order (the loader's order), problems, and — when `withTags` — the stored
-    /// entities, mentions and figures.
+    /// Articles in path order (the loader's order) and problems: what a re-tag reads.
     static func corpus(named name: String, _ db: Database) throws -> (Corpus, [Int64]) {
         var ids: [Int64] = []
         var articles: [Article] = []
@@ -52,33 +44,6 @@ enum IndexReader {
             .map { LoadProblem(path: $0[0], reason: $0[1]) }
             .sorted { $0.path < $1.path }
         return (Corpus(name: name, articles: order.map { articles[$0] }, problems: problems), order.map { ids[$0] })
-    }
-
-    /// The stored tags for `corpus` (whose articles are the rows `articleIDs`, in order).
-    static func tags(for corpus: Corpus, articleIDs: [Int64], _ db: Database) throws -> TaggedCorpus {
-        let table = try entities(db)
-        var position: [Int64: Int] = [:]
-        for (k, id) in articleIDs.enumerated() { position[id] = k }
-        var mentions = corpus.articles.map { [[Mention]](repeating: [], count: $0.passages.count) }
-        var figures = corpus.articles.map { [[Figure]](repeating: [], count: $0.passages.count) }
-        var found = 0
-        let tagRows = try Row.fetchCursor(db, sql: "SELECT article, mentions, figures FROM article_tags")
-        while let row = try tagRows.next() {
-            guard let k = position[row[0]] else { continue }
-            let decodedMentions = try ArticleTagsCoding.decodeMentions([UInt8](row[1] as Data), article: k)
-            let decodedFigures = try ArticleTagsCoding.decodeFigures([UInt8](row[2] as Data), article: k)
-            let passages = corpus.articles[k].passages.count
-            guard decodedMentions.count == passages, decodedFigures.count == passages,
-                  decodedMentions.joined().allSatisfy({ table.entities.indices.contains($0.entity) }) else {
-                throw Damaged(description: "tags of \(corpus.articles[k].path) do not fit its passages")
-            }
-            mentions[k] = decodedMentions
-            figures[k] = decodedFigures
-            found += 1
-        }
-        guard found == articleIDs.count else { throw Damaged(description: "tags missing for \(articleIDs.count - found) articles") }
-        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: figures,
-                            postings: Tagger.postings(mentions, table))
     }
 
     /// The stored entities with their aliases.

@@ -2,7 +2,7 @@ import GRDB
 import NewsCore
 
 /// One refresh of an opened index: bring the files up to date in batches, put the articles in
-/// path order, re-tag when needed, and load the result when asked to.
+/// path order, and re-tag when needed.
 struct IndexRefresh {
     var disk: [DiskFile]
     /// What the walk reported without reading a file, kept for opens that do not walk.
@@ -16,9 +16,7 @@ struct IndexRefresh {
     var elapsed: () -> Double
     var progress: (IndexProgress) -> Void
 
-    /// - Parameter loading: whether to read the whole corpus and its tags back (nil when not):
-    ///   a re-tag reads the corpus regardless, and hands it back when loading.
-    func run(_ pool: DatabasePool, report: IndexReport, loading: Bool) throws -> (IndexReader.Loaded?, IndexReport) {
+    func run(_ pool: DatabasePool, report: IndexReport) throws -> IndexReport {
         var report = report
         let stored = try pool.read(Self.storedFiles)
         var plan = RefreshPlan(stored: stored, disk: disk)
@@ -38,16 +36,9 @@ struct IndexRefresh {
             }
         }
 
-        var loaded: IndexReader.Loaded?
-        if storedTagKey == tagKey {
-            if loading {
-                progress(stage(.loading, plan))
-                loaded = try pool.read { db in
-                    let (corpus, ids) = try IndexReader.corpus(named: "", db)
-                    return IndexReader.Loaded(tagged: try IndexReader.tags(for: corpus, articleIDs: ids, db), articleIDs: ids)
-                }
-            }
-        } else {
+        if storedTagKey != tagKey {
+            // The catalogs or `discover` changed: every article is tagged again, without
+            // re-reading a file.
             progress(stage(.loading, plan))
             let (corpus, ids) = try pool.read { try IndexReader.corpus(named: "", $0) }
             progress(stage(.tagging, plan))
@@ -56,10 +47,9 @@ struct IndexRefresh {
                 try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
                 try IndexMeta.set(IndexMeta.tagKey, tagKey, db)
             }
-            if loading { loaded = IndexReader.Loaded(tagged: tagged, articleIDs: ids) }
             report.retagged = true
         }
-        return (loaded, report)
+        return report
     }
 
     /// Reads what the plan says to read, a step of files at a time, and commits the resulting

@@ -23,7 +23,7 @@ extension StoredLibrary {
         let words = rareWords(in: passage(source).text)
         guard !words.isEmpty else { return [] }
         let expression = words.map(MatchExpression.quoted).joined(separator: " OR ")
-        return read { db in
+        return read(or: []) { db in
             // Best (lowest) BM25 per other article.
             var best: [Int: Double] = [:]
             let matches = try Row.fetchCursor(db.cachedStatement(sql: """

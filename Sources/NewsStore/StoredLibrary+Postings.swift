@@ -6,7 +6,7 @@ import NewsCore
 /// range scan for one entity's passages or articles.
 extension StoredLibrary {
     public func postings(_ entity: Int) -> [PassageID] {
-        read { db in
+        read(or: []) { db in
             var passages: [PassageID] = []
             let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT path_order, idx FROM postings WHERE entity = ? ORDER BY path_order, idx
@@ -24,7 +24,7 @@ extension StoredLibrary {
     public func articles(mentioningAll entities: [Int]) -> [Int] {
         guard !entities.isEmpty else { return [] }
         let ordered = entities.sorted { postingCount($0) < postingCount($1) }
-        return read { db in
+        return read(or: []) { db in
             var keys = try articleOrders(of: ordered[0], db)
             for entity in ordered.dropFirst() where !keys.isEmpty {
                 if keys.count * 8 < postingCount(entity) {
@@ -46,7 +46,7 @@ extension StoredLibrary {
 
     public func nextMention(of entity: Int, after passage: PassageID?, forward: Bool) -> PassageID? {
         let direction = forward ? "ASC" : "DESC"
-        return read { db in
+        return read(or: nil) { db in
             func first(_ condition: String, _ arguments: StatementArguments) throws -> PassageID? {
                 let sql = """
                     SELECT path_order, idx FROM postings WHERE entity = ? \(condition)

@@ -12,8 +12,9 @@ import NewsCore
 ///
 /// It reads through one snapshot of the database (or an in-memory database nothing else
 /// writes): positions and row ids keep meaning the same rows however the file changes after.
-/// A read that fails then means the file was damaged under the reader, and stops the program
-/// with the error, since the protocol has no way to report it.
+/// A read that fails then means the index is damaged. The protocol has no way to report it, so
+/// the answer is an empty one (an article saying it could not be read), and the index is
+/// marked to be rebuilt on the next open (`IndexDamageMark`): the reader never stops on it.
 public struct StoredLibrary: ArticleLibrary, TermStatistics {
     let database: any DatabaseReader
     public let name: String
@@ -99,7 +100,8 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
 
     public func summary(_ article: Int) -> ArticleSummary {
         caches.summaries.value(article) {
-            read { db in
+            read(or: ArticleSummary(path: "(unreadable)", title: Self.unreadableTitle, source: nil, wordCount: 0,
+                                    entityCount: 0, passageCount: Int(rows.passageCounts[article]))) { db in
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT summaries.path, title, source, words, entities, passages
                     FROM summaries JOIN articles ON articles.id = summaries.article WHERE summaries.article = ?
@@ -114,7 +116,7 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
 
     public func article(_ article: Int) -> Article {
         caches.articles.value(article) {
-            read { db in
+            read(or: unreadable(article)) { db in
                 let id = rows.ids[article]
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT summaries.path, title, source, raw, notices
@@ -149,7 +151,8 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
 
     public func tags(_ article: Int) -> ArticleTags {
         caches.tags.value(article) {
-            read { db in
+            read(or: ArticleTags(mentions: .init(repeating: [], count: Int(rows.passageCounts[article])),
+                                 figures: .init(repeating: [], count: Int(rows.passageCounts[article])))) { db in
                 let id = rows.ids[article]
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT mentions, figures FROM article_tags WHERE article = ?
@@ -173,7 +176,7 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
     }
 
     public func articleIndex(path: String) -> Int? {
-        read { db in
+        read(or: nil) { db in
             try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT path_order FROM summaries WHERE path = ? ORDER BY path_order DESC LIMIT 1
                 """), arguments: [path]).flatMap(rows.position(ofOrder:))
@@ -184,7 +187,7 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
     /// comparison, not SQLite's bytes): for the command line's `ARTICLE`, not for keystrokes.
     public func articleIndices(matching suffix: String, limit: Int) -> [Int] {
         guard limit > 0 else { return [] }
-        return read { db in
+        return read(or: []) { db in
             var hits: [Int] = []
             let paths = try String.fetchCursor(db, sql: "SELECT path FROM summaries ORDER BY path_order")
             var position = 0
@@ -197,13 +200,30 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
         }
     }
 
-    /// `database.read`, stopping the program when the stored index cannot be read (see the
-    /// type's documentation).
-    func read<T>(_ body: (Database) throws -> T) -> T {
+    /// `database.read`, or `fallback` when the index cannot be read: the damage is marked for
+    /// the next open to rebuild (`IndexDamageMark`), and the reader goes on (see the type's
+    /// documentation).
+    func read<T>(or fallback: @autoclosure () -> T, _ body: (Database) throws -> T) -> T {
         do {
             return try database.read(body)
         } catch {
-            fatalError("newsreader: the index could not be read: \(error)")
+            IndexDamageMark.record("\(error)", indexPath: database.path)
+            return fallback()
         }
     }
+
+    /// What is shown in place of an article whose rows cannot be read: as many passages as the
+    /// article has (the tags' shape depends on it), the first saying what happened.
+    func unreadable(_ article: Int) -> Article {
+        let count = Int(rows.passageCounts[article])
+        let passages = (0..<count).map { index in
+            Passage(index: index, kind: index == 0 ? .body : .chrome,
+                    text: index == 0 ? Self.unreadableText : "", lines: 0..<0, repeatOf: nil)
+        }
+        return Article(path: summary(article).path, title: Self.unreadableTitle, raw: "", passages: passages)
+    }
+
+    static let unreadableTitle = "(this article could not be read from the index)"
+    static let unreadableText = "This article could not be read from the index, which is damaged. "
+        + "The index will be set aside and rebuilt the next time newsreader opens this corpus."
 }

@@ -33,7 +33,7 @@ struct CorpusOptions: ParsableArguments {
     func open() throws -> NewsIndex {
         if noIndex && index != nil { throw UserError("--index and --no-index exclude each other") }
         if noIndex {
-            let index = try MemoryIndex.open(paths: corpusPaths, catalogFiles: try catalogFiles(), discover: !noDiscover)
+            let index = try MemoryIndex.open(paths: corpusPaths, catalogFiles: try catalogFiles(), discover: !noDiscover).index
             warnProblems(index.library.problems)
             return index
         }
@@ -45,13 +45,13 @@ struct CorpusOptions: ParsableArguments {
         return opened.index
     }
 
-    /// Brings the index up to date without building the linker and search over it.
-    func refreshIndex() throws -> IndexStore.Refreshed {
-        let refreshed = try throughIndex { path, catalogs, progress in
+    /// Brings the index up to date, printing what was skipped; returns what refreshing did.
+    func refreshIndex() throws -> IndexReport {
+        let (refreshed, problems) = try throughIndex { path, catalogs, progress in
             try IndexStore.refresh(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover,
                                    indexPath: path, progress: progress)
         }
-        report(refreshed.report, refreshed.tagged.corpus.problems)
+        report(refreshed, problems)
         return refreshed
     }
 

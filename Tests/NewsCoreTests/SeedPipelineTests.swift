@@ -9,7 +9,7 @@ import NewsStore
 struct SeedPipelineTests {
     static let index: NewsIndex? = {
         let catalog = SharedData.repositoryRoot.appendingPathComponent("corpus/entities.catalog").path
-        return try? MemoryIndex.open(paths: [SharedData.seeds.path], catalogFiles: [catalog], discover: true)
+        return try? MemoryIndex.open(paths: [SharedData.seeds.path], catalogFiles: [catalog], discover: true).index
     }()
 
     func index() throws -> NewsIndex { try #require(Self.index) }

@@ -19,7 +19,7 @@ import NewsCore
         SearchFixture.ArticleSpec(path: "a7.txt", passages: ["Nvidia raised prices."]),
         SearchFixture.ArticleSpec(path: "b8.txt", passages: ["Zephyrcorp bought accelerators in Reykjavik."]),
     ], catalog: "organisation: Nvidia\n")
-    static let library = try! MemoryIndex.buildLibrary(tagged).library
+    static let library = try! MemoryIndex.build(tagged).library
     static let nvidia = tagged.entities.id(named: "Nvidia")!
     static let source = PassageID(article: 0, passage: 1)
 

@@ -8,7 +8,7 @@ import Testing
 enum RealCorpus {
     static func open(_ folder: URL) throws -> (tagged: TaggedCorpus, search: FullTextSearch) {
         let tagged = try NewsIndex.tag(paths: [folder.path], catalogFiles: [ProjectPaths.catalog.path], discover: true)
-        return (tagged, try MemoryIndex.search(for: tagged))
+        return (tagged, try MemoryIndex.build(tagged).search)
     }
 
     static let corpus = Result { try open(ProjectPaths.corpus) }

@@ -14,10 +14,10 @@ import NewsCore
         defer { S.remove(scratch) }
         let corpus = try S.copyOfEmbeddedCorpus(in: scratch)
         let reference = try C.reference(corpus)
-        let opened = try IndexStore.openLibrary(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+        let opened = try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
                                                 indexPath: scratch.appendingPathComponent("index.sqlite").path)
-        try C.expectSameTerms(opened.index.library, reference)
-        try C.expectSameTerms(try MemoryIndex.buildLibrary(reference.tagged).library, reference)
+        try C.expectSameTerms(opened.stored.library, reference)
+        try C.expectSameTerms(try MemoryIndex.build(reference.tagged).library, reference)
     }
 
     @Test func setAsideAndRepeatedPassagesAreNotCounted() throws {
@@ -25,7 +25,7 @@ import NewsCore
             SearchFixture.ArticleSpec(path: "a.txt", passages: ["Zebras graze.", "Zebras graze.", "Advertisement zebras"],
                                       chrome: [2]),
         ], catalog: "organisation: Nvidia\n")
-        let library = try MemoryIndex.buildLibrary(tagged).library
+        let library = try MemoryIndex.build(tagged).library
         #expect(library.contentPassageCount == 2)
         #expect(library.documentFrequencies(["zebra", "graze", "advertisement", "the"]) == [2, 2, 0, 0])
     }
@@ -33,6 +33,6 @@ import NewsCore
     @Test(.enabled(if: StoreTestSupport.sharedAvailable, Comment(rawValue: StoreTestSupport.skipMessage)))
     func seedArticles() throws {
         let reference = try C.reference(S.seeds)
-        try C.expectSameTerms(try MemoryIndex.buildLibrary(reference.tagged).library, reference)
+        try C.expectSameTerms(try MemoryIndex.build(reference.tagged).library, reference)
     }
 }

@@ -35,7 +35,7 @@ import NewsCore
             #expect(opened.report.notices.count == 1, sourceLocation: sourceLocation)
             #expect(opened.report.notices.first?.contains(words) == true, "\(opened.report.notices)",
                     sourceLocation: sourceLocation)
-            #expect(opened.report.added.count == memory.corpus.articles.count && opened.report.retagged,
+            #expect(opened.report.added.count == memory.library.articleCount && opened.report.retagged,
                     sourceLocation: sourceLocation)
             S.expectSame(opened.index, memory, sourceLocation: sourceLocation)
             let again = try S.stored(corpus, index: database)
@@ -85,12 +85,44 @@ import NewsCore
     }
 
     @Test(.enabled(if: SQLiteShell.isInstalled, Comment(rawValue: SQLiteShell.skipMessage)))
-    func damagedTagBlobsAreFoundOnLoad() throws {
+    func damagedTagBlobsAreShownAsUnreadableThenRebuilt() throws {
         let setup = try Setup()
         defer { S.remove(setup.scratch) }
         _ = try S.stored(setup.corpus, index: setup.database)
-        try SQLiteShell.run(setup.database, "UPDATE article_tags SET mentions = x'0500' WHERE article = (SELECT min(article) FROM article_tags);")
-        try setup.expectRebuilt("is damaged")
+        try SQLiteShell.run(setup.database, """
+            UPDATE article_tags SET mentions = x'0500' WHERE article = (SELECT article FROM summaries ORDER BY path_order LIMIT 1);
+            """)
+        // Opening reads no tags, so it finds nothing; reading the article's tags does.
+        let opened = try S.stored(setup.corpus, index: setup.database)
+        #expect(opened.report.notices.isEmpty)
+        let library = opened.index.library
+        let tags = library.tags(0)
+        #expect(tags.mentions.count == library.summary(0).passageCount && tags.mentions.allSatisfy(\.isEmpty),
+                "empty tags of the right shape, not a crash")
+        #expect(library.tags(1).mentions.joined().isEmpty == false, "the other articles still read")
+        #expect(FileManager.default.fileExists(atPath: setup.database.path + ".damaged"))
+        #expect(throws: IndexNotCurrent.self) {
+            try IndexStore.openCurrent(paths: [setup.corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+                                       indexPath: setup.database.path)
+        }
+        try setup.expectRebuilt("is damaged (found while reading it")
+        #expect(!FileManager.default.fileExists(atPath: setup.database.path + ".damaged"))
+    }
+
+    @Test(.enabled(if: SQLiteShell.isInstalled, Comment(rawValue: SQLiteShell.skipMessage)))
+    func aDamagedArticleRowReadsAsAnArticleSayingSo() throws {
+        let setup = try Setup()
+        defer { S.remove(setup.scratch) }
+        _ = try S.stored(setup.corpus, index: setup.database)
+        try SQLiteShell.run(setup.database, """
+            UPDATE passages SET kind = 'nonsense' WHERE article = (SELECT article FROM summaries ORDER BY path_order LIMIT 1);
+            """)
+        let library = try S.stored(setup.corpus, index: setup.database).index.library
+        let article = library.article(0)
+        #expect(article.title == "(this article could not be read from the index)")
+        #expect(article.passages.count == library.summary(0).passageCount)
+        #expect(article.passages.first?.text.hasPrefix("This article could not be read from the index") == true)
+        try setup.expectRebuilt("is damaged (found while reading it")
     }
 
     @Test(.enabled(if: SQLiteShell.isInstalled, Comment(rawValue: SQLiteShell.skipMessage)))

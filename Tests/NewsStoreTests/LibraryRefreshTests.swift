@@ -24,8 +24,8 @@ import NewsCore
 
         func file(_ path: String) -> URL { corpus.appendingPathComponent(path) }
 
-        func open() throws -> IndexStore.OpenedLibrary {
-            try IndexStore.openLibrary(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+        func open() throws -> IndexStore.Opened {
+            try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
                                        indexPath: index.path)
         }
 
@@ -33,8 +33,8 @@ import NewsCore
         func reopen(sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
             let opened = try open()
             let reference = try C.reference(corpus)
-            C.expectSame(opened.index.library, reference, sourceLocation: sourceLocation)
-            try C.expectSameTerms(opened.index.library, reference, sourceLocation: sourceLocation)
+            C.expectSame(opened.stored.library, reference, sourceLocation: sourceLocation)
+            try C.expectSameTerms(opened.stored.library, reference, sourceLocation: sourceLocation)
             return opened.report
         }
     }

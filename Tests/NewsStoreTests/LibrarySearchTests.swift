@@ -12,7 +12,7 @@ import NewsCore
                           "wenfeng cafe @deepseek", "trained @liang", "@nvidia @deepseek", "@\"DeepSeek R1\""]
 
     @Test func inMemoryLibrary() throws {
-        let library = try MemoryIndex.buildLibrary(SearchFixture.news)
+        let library = try MemoryIndex.build(SearchFixture.news)
         for query in Self.queries {
             #expect(try library.search.search(query) == SearchFixture.newsSearch.search(query), "\(query)")
         }
@@ -23,7 +23,7 @@ import NewsCore
         let scratch = try S.scratch()
         defer { S.remove(scratch) }
         let corpus = try S.copyOfEmbeddedCorpus(in: scratch)
-        let opened = try IndexStore.openLibrary(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+        let opened = try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
                                                 indexPath: scratch.appendingPathComponent("index.sqlite").path)
         let memory = try S.inMemory(corpus)
         for query in Self.queries + ["@openai stargate", "export controls", "@\"Liang Wenfeng\" fund*"] {

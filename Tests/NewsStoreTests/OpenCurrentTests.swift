@@ -19,7 +19,7 @@ import NewsCore
             scratch = try S.scratch()
             corpus = try LibraryFixture.write(in: scratch)
             index = scratch.appendingPathComponent("index.sqlite")
-            _ = try IndexStore.openLibrary(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+            _ = try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
                                            indexPath: index.path)
         }
 
@@ -49,7 +49,7 @@ import NewsCore
         try FileManager.default.removeItem(at: setup.corpus.appendingPathComponent("B.txt"))
         let opened = try setup.openCurrent()
         C.expectSame(opened.library, reference)
-        #expect(try opened.search.search("@nvidia chips") == MemoryIndex.search(for: reference.tagged).search("@nvidia chips"))
+        #expect(try opened.search.search("@nvidia chips") == MemoryIndex.build(reference.tagged).search.search("@nvidia chips"))
     }
 
     @Test func noIndexIsMissingAndNothingIsCreated() throws {

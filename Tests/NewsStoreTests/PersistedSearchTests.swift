@@ -21,12 +21,9 @@ import Testing
         }
     }
 
-    @Test func storedPassagesThatDoNotFitTheCorpusAreRefused() throws {
-        let tagged = SearchFixture.news
+    @Test func aDatabaseNotInPathOrderIsRefused() throws {
         let database = try DatabaseQueue()
         try database.write { try IndexSchema.create($0) }
-        #expect(throws: IndexReader.Damaged.self) {
-            try FullTextSearch(database: database, tagged: tagged, articleIDs: tagged.corpus.articles.indices.map { Int64($0 + 1) })
-        }
+        #expect(throws: IndexReader.Damaged.self) { try StoredLibrary(database: database) { _ in "" } }
     }
 }

@@ -14,7 +14,7 @@ import Testing
         let stored = try SearchDatabase(tagged)
         let rows = try stored.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM postings") }
         #expect(rows == 2 * count)
-        let search = try MemoryIndex.search(for: tagged)
+        let search = try MemoryIndex.build(tagged).search
         #expect(try search.search("@nvidia @deepseek", limit: 1).totalPassages == count)
         #expect(try search.search("@nvidia batch", limit: 1).totalPassages == count)
     }

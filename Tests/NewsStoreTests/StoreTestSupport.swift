@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import NewsCore
 @testable import NewsStore
@@ -48,8 +49,13 @@ enum StoreTestSupport {
         if backdated { try backdate(url) }
     }
 
+    /// The reference an index is compared with: the files read and tagged in memory, linked
+    /// through `TaggedLibrary` and `TermIndex`, searched through a database built from them.
     static func inMemory(_ corpus: URL, catalogs: [URL] = [embeddedCatalog], discover: Bool = true) throws -> NewsIndex {
-        try MemoryIndex.open(paths: [corpus.path], catalogFiles: catalogs.map(\.path), discover: discover)
+        let tagged = try NewsIndex.tag(paths: [corpus.path], catalogFiles: catalogs.map(\.path), discover: discover)
+        let lookup = EntityLookup(tagged)
+        return NewsIndex(library: TaggedLibrary(tagged), terms: TermIndex(tagged), lookup: lookup,
+                         search: try MemoryIndex.build(tagged).search)
     }
 
     static func stored(_ corpus: URL, index: URL, catalogs: [URL] = [embeddedCatalog], discover: Bool = true,
@@ -58,45 +64,35 @@ enum StoreTestSupport {
                             indexPath: index.path, progress: progress)
     }
 
-    /// Row ids of the articles, by path, as the index holds them after a refresh.
+    /// Row ids of the articles, by path, as the index holds them.
     static func articleIDs(_ corpus: URL, index: URL) throws -> [String: Int64] {
-        let prepared = try IndexStore.prepare(paths: [corpus.path], catalogFiles: [embeddedCatalog.path], discover: true,
-                                              indexPath: index.path, maxFileBytes: CorpusLoader.defaultMaxFileBytes,
-                                              progress: { _ in })
-        return Dictionary(uniqueKeysWithValues: zip(prepared.loaded.tagged.corpus.articles.map(\.path),
-                                                    prepared.loaded.articleIDs))
+        let database = try DatabaseQueue(path: index.path)
+        return try database.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT path, article FROM summaries").map { ($0[0], $0[1]) })
+        }
     }
 
-    /// Everything the reader and the commands read from an index, compared field by field, and
-    /// the linker's groups for a spread of passages. Failures name what differs, not the corpus.
+    /// Everything the reader and the commands read from an index, question by question
+    /// (`LibraryComparison`), the linker's groups for a spread of passages and a few searches.
     static func expectSame(_ stored: NewsIndex, _ memory: NewsIndex, sourceLocation: SourceLocation = #_sourceLocation) {
-        let a = stored.corpus, b = memory.corpus
-        #expect(a.name == b.name, sourceLocation: sourceLocation)
-        #expect(a.articles.map(\.path) == b.articles.map(\.path), sourceLocation: sourceLocation)
-        #expect(a.problems == b.problems, sourceLocation: sourceLocation)
-        guard a.articles.map(\.path) == b.articles.map(\.path) else { return }
-        let paths = a.articles.map(\.path)
-        func differing<T: Equatable>(_ x: [T], _ y: [T]) -> [String] {
-            x.indices.filter { x[$0] != y[$0] }.prefix(5).map { paths[$0] }
-        }
-        #expect(differing(a.articles, b.articles) == [], "articles", sourceLocation: sourceLocation)
-        #expect(stored.entities.entities.count == memory.entities.entities.count, sourceLocation: sourceLocation)
-        let entities = zip(stored.entities.entities, memory.entities.entities).filter { $0 != $1 }.prefix(3).map(\.0.name)
-        #expect(entities == [], "entities", sourceLocation: sourceLocation)
-        #expect(differing(stored.tagged.mentions, memory.tagged.mentions) == [], "mentions", sourceLocation: sourceLocation)
-        #expect(differing(stored.tagged.figures, memory.tagged.figures) == [], "figures", sourceLocation: sourceLocation)
-        #expect(stored.tagged.postings == memory.tagged.postings, "postings", sourceLocation: sourceLocation)
+        LibraryComparison.expectSame(stored.library, memory.library, sourceLocation: sourceLocation)
         let sample = samplePassages(memory)
-        #expect(sample.count >= min(5, b.articles.count), sourceLocation: sourceLocation)
+        #expect(sample.count >= min(5, memory.library.articleCount), sourceLocation: sourceLocation)
         let groups = sample.filter { stored.linker.groups(for: $0) != memory.linker.groups(for: $0) }
         #expect(groups == [], "linker groups", sourceLocation: sourceLocation)
+        for query in ["chips", "@nvidia", #""export controls""#, "train*"] {
+            #expect((try? stored.search.search(query, limit: 20)) == (try? memory.search.search(query, limit: 20)),
+                    "search \(query)", sourceLocation: sourceLocation)
+        }
     }
 
     /// Up to eight tagged content passages spread over the corpus.
     static func samplePassages(_ index: NewsIndex) -> [PassageID] {
         var ids: [PassageID] = []
-        for (a, article) in index.corpus.articles.enumerated() {
-            for p in article.passages.indices where !index.tagged.mentions[a][p].isEmpty {
+        let library = index.library
+        for a in 0..<library.articleCount {
+            let tags = library.tags(a)
+            for p in tags.mentions.indices where !tags.mentions[p].isEmpty {
                 ids.append(PassageID(article: a, passage: p))
             }
         }

@@ -9,8 +9,8 @@ import NewsCore
     typealias S = StoreTestSupport
     typealias C = LibraryComparison
 
-    func openLibrary(_ corpus: URL, index: URL) throws -> IndexStore.OpenedLibrary {
-        try IndexStore.openLibrary(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+    func openLibrary(_ corpus: URL, index: URL) throws -> IndexStore.Opened {
+        try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
                                    indexPath: index.path)
     }
 
@@ -24,19 +24,19 @@ import NewsCore
         let built = try openLibrary(corpus, index: index)
         #expect(built.report.retagged && built.report.added.count == reference.articleCount)
         #expect(built.report.articles == reference.articleCount && built.report.problems == reference.problems.count)
-        C.expectSame(built.index.library, reference)
+        C.expectSame(built.stored.library, reference)
 
         let reopened = try openLibrary(corpus, index: index)
         #expect(!reopened.report.retagged && reopened.report.filesRead == 0 && !reopened.report.filesChanged)
-        C.expectSame(reopened.index.library, reference)
+        C.expectSame(reopened.stored.library, reference)
     }
 
     @Test func embeddedCorpusInMemory() throws {
         let reference = try C.reference(S.embeddedCorpus)
-        let memory = try MemoryIndex.buildLibrary(reference.tagged)
+        let memory = try MemoryIndex.build(reference.tagged)
         C.expectSame(memory.library, reference)
-        let opened = try MemoryIndex.openLibrary(paths: [S.embeddedCorpus.path], catalogFiles: [S.embeddedCatalog.path],
-                                                 discover: true)
+        let opened = try MemoryIndex.open(paths: [S.embeddedCorpus.path], catalogFiles: [S.embeddedCatalog.path],
+                                          discover: true)
         C.expectSame(opened.library, reference)
     }
 
@@ -49,20 +49,7 @@ import NewsCore
         #expect(reference.tagged.corpus.articles.map(\.path) == ["B.txt", "a/Zeta.txt", "a/alpha.txt", "b-side.txt",
                                                                   "b/inner.md", "café.txt"])
         let opened = try openLibrary(corpus, index: scratch.appendingPathComponent("index.sqlite"))
-        C.expectSame(opened.index.library, reference)
-        C.expectSame(try MemoryIndex.buildLibrary(reference.tagged).library, reference)
-    }
-
-    /// The old entry point keeps loading the same index the new one reads.
-    @Test func loadingOpenStillWorksOnALibraryIndex() throws {
-        let scratch = try S.scratch()
-        defer { S.remove(scratch) }
-        let corpus = try LibraryFixture.write(in: scratch)
-        let index = scratch.appendingPathComponent("index.sqlite")
-        _ = try openLibrary(corpus, index: index)
-        let loaded = try S.stored(corpus, index: index)
-        #expect(!loaded.report.retagged)
-        S.expectSame(loaded.index, try S.inMemory(corpus))
-        C.expectSame(try openLibrary(corpus, index: index).index.library, TaggedLibrary(loaded.index.tagged))
+        C.expectSame(opened.stored.library, reference)
+        C.expectSame(try MemoryIndex.build(reference.tagged).library, reference)
     }
 }

@@ -15,7 +15,7 @@ import NewsStore
     @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSREADER_BBC"] != nil))
     func bbc() throws {
         let path = ProcessInfo.processInfo.environment["NEWSREADER_BBC"]!
-        let index = try MemoryIndex.open(paths: [path], catalogFiles: [], discover: true)
+        let index = try MemoryIndex.open(paths: [path], catalogFiles: [], discover: true).index
         for result in ReaderLatency.measure(index: index) { print(result) }
         // The picker's share: the entity lookup alone, per prefix typed.
         let clock = ContinuousClock()

@@ -12,7 +12,7 @@ enum Fixture {
     }()
 
     static let index: NewsIndex = {
-        try! MemoryIndex.open(paths: [directory + "/corpus"], catalogFiles: [directory + "/entities.catalog"], discover: false)
+        try! MemoryIndex.open(paths: [directory + "/corpus"], catalogFiles: [directory + "/entities.catalog"], discover: false).index
     }()
 
     static func state(width: Int = 140, height: Int = 40, depth: ColorDepth = .full256,
@@ -41,7 +41,7 @@ enum Fixture {
         let catalogPath = folder.appendingPathComponent("entities.catalog")
         try! (catalog ?? catalogText).write(to: catalogPath, atomically: true, encoding: .utf8)
         return try! MemoryIndex.open(paths: [folder.appendingPathComponent("corpus").path], catalogFiles: [catalogPath.path],
-                                     discover: false)
+                                     discover: false).index
     }
 }
 

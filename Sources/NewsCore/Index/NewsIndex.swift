@@ -1,30 +1,27 @@
-/// A loaded corpus with everything built over it: tagged entities, the word index, the linker
-/// and search. The CLI and the reader both open one; it is immutable once built.
+/// An opened corpus with what is built over it: the library articles and tags are read through,
+/// the linker and search. The CLI and the reader both open one; it is immutable once built.
 public struct NewsIndex: Sendable {
     /// Where articles, tags and entity questions are answered: what the reader and the commands
     /// read through (see `ArticleLibrary`).
     public let library: any ArticleLibrary
-    /// TRANSITION: the in-memory corpus, until every reader goes through `library`.
-    public let tagged: TaggedCorpus
-    public let terms: TermIndex
+    /// The document frequencies the linker weighs shared words by.
+    public let terms: any TermStatistics
     public let linker: PassageLinker
     public let search: any PassageSearch
     /// Entity names as typed (picker, `@name`, `--entity`).
     public let lookup: EntityLookup
 
-    public var corpus: Corpus { tagged.corpus }
-    public var entities: EntityTable { tagged.entities }
+    public var entities: EntityTable { library.entities }
 
     /// - Parameters:
-    ///   - lookup: the lookup `search` resolves `@name` with, so it is built once; nil builds it.
+    ///   - lookup: the lookup `search` resolves `@name` with, so it is built once.
     ///   - search: the full-text index over the same corpus. It lives in NewsStore (SQLite FTS5,
     ///     on disk or in memory), which this module does not import.
-    public init(tagged: TaggedCorpus, lookup: EntityLookup? = nil, search: any PassageSearch) {
-        self.tagged = tagged
-        library = TaggedLibrary(tagged)
-        terms = TermIndex(tagged)
+    public init(library: any ArticleLibrary, terms: any TermStatistics, lookup: EntityLookup, search: any PassageSearch) {
+        self.library = library
+        self.terms = terms
         linker = PassageLinker(library: library, terms: terms)
-        self.lookup = lookup ?? EntityLookup(tagged)
+        self.lookup = lookup
         self.search = search
     }
 
@@ -49,24 +46,6 @@ public struct NewsIndex: Sendable {
             return hit.id
         }
         return lookup.best(name)
-    }
-
-    /// Distinct entities mentioned in an article.
-    public func entityCount(inArticle article: Int) -> Int {
-        Set(tagged.mentions[article].joined().map(\.entity)).count
-    }
-
-    /// Per entity: how many mentions, and in how many articles.
-    public func mentionCounts() -> [Int: (mentions: Int, articles: Int)] {
-        var counts: [Int: (mentions: Int, articles: Int)] = [:]
-        for perArticle in tagged.mentions {
-            var seen = Set<Int>()
-            for mention in perArticle.joined() {
-                counts[mention.entity, default: (0, 0)].mentions += 1
-                if seen.insert(mention.entity).inserted { counts[mention.entity, default: (0, 0)].articles += 1 }
-            }
-        }
-        return counts
     }
 }
 

@@ -57,7 +57,8 @@ public struct ReaderState: Sendable {
         self.init(index: index, library: index.library, options: options)
     }
 
-    /// A reader that reads articles from `library` (tests count what it is asked).
+    /// A reader that reads articles from `library` while the linker reads `index.library`:
+    /// tests count what the reader itself asks.
     init(index: NewsIndex, library: any ArticleLibrary, options: ReaderOptions) {
         context = ReaderContext(index: index, library: library)
         theme = Theme(depth: options.colorDepth)

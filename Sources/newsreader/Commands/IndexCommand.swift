@@ -37,7 +37,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         if options.noIndex { throw UserError("--no-index: the index command builds the index") }
-        let report = try options.refreshIndex().report
+        let report = try options.refreshIndex()
         let summary = Summary(
             path: report.path, articles: report.articles, problems: report.problems, added: report.added,
             changed: report.changed, removed: report.removed,

@@ -14,10 +14,10 @@ enum LibraryComparison {
         TaggedLibrary(try NewsIndex.tag(paths: [folder.path], catalogFiles: catalogs.map(\.path), discover: discover))
     }
 
-    static func expectSame(_ stored: StoredLibrary, _ reference: TaggedLibrary,
+    static func expectSame(_ stored: any ArticleLibrary, _ reference: any ArticleLibrary,
                            sourceLocation: SourceLocation = #_sourceLocation) {
-        func differing<T: Equatable, A>(_ what: String, _ arguments: [A], _ answer: (StoredLibrary) -> [T],
-                                        _ expected: (TaggedLibrary) -> [T]) {
+        func differing<T: Equatable, A>(_ what: String, _ arguments: [A], _ answer: (any ArticleLibrary) -> [T],
+                                        _ expected: (any ArticleLibrary) -> [T]) {
             let got = answer(stored), want = expected(reference)
             let wrong = zip(got, want).enumerated().filter { $0.element.0 != $0.element.1 }.prefix(3).map { "\(arguments[$0.offset])" }
             #expect(got.count == want.count && wrong.isEmpty, "\(what) differs for \(wrong)", sourceLocation: sourceLocation)

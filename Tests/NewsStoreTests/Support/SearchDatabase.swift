@@ -22,15 +22,20 @@ struct SearchDatabase {
                 ids[position] = try IndexWriter.insert(
                     IndexWriter.FileRecord(path: article.path, size: 1, mtime: 1, hash: "h"), article: article, db)
             }
+            try PathOrder.assign(db)
             try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
+            try IndexMeta.set(IndexMeta.tagKey, "test", db)
             return ids
         }
         let articleIDs = articleIDs
         rowIDs = try database.read { try IndexWriter.passageRowIDs(articleIDs: articleIDs, $0) }
     }
 
+    /// Search over the database read as an index is (`tagged` must be in path order, as the
+    /// loader leaves a corpus).
     func search(_ tagged: TaggedCorpus) throws -> FullTextSearch {
-        try FullTextSearch(database: database, tagged: tagged, articleIDs: articleIDs)
+        let library = try StoredLibrary(database: database) { _ in tagged.corpus.name }
+        return FullTextSearch(library: library, lookup: library.makeLookup())
     }
 
     /// FTS5's own `highlight()` of a passage for a MATCH expression, as byte ranges.

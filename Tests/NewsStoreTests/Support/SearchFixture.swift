@@ -44,7 +44,7 @@ enum SearchFixture {
         person: Liang Wenfeng
         """)
 
-    static let newsSearch: FullTextSearch = try! MemoryIndex.search(for: news)
+    static let newsSearch: FullTextSearch = try! MemoryIndex.build(news).search
 }
 
 extension TaggedCorpus {
