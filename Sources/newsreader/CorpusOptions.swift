@@ -45,6 +45,30 @@ struct CorpusOptions: ParsableArguments {
         return opened.index
     }
 
+    /// For the reader: the index as the last refresh left it, opened without walking the files,
+    /// and a refresh of it started in the background; when it cannot be used as it is (none yet,
+    /// other catalogs or options, an unfinished refresh) or with `--no-index`, `open()` and no
+    /// refresh. Anything a background refresh has to say reaches the reader's status line.
+    func openForReading() throws -> (NewsIndex, BackgroundRefresh?) {
+        if noIndex { return (try open(), nil) }
+        let catalogs = try catalogFiles()
+        let path = try indexPath(environment: ProcessInfo.processInfo.environment)
+        let current: StoredIndex
+        do {
+            current = try IndexStore.openCurrent(paths: corpusPaths, catalogFiles: catalogs, discover: !noDiscover,
+                                                 indexPath: path)
+        } catch is IndexNotCurrent {
+            return (try open(), nil)
+        }
+        warnProblems(current.library.problems)
+        let (paths, discover) = (corpusPaths, !noDiscover)
+        let refresh = BackgroundRefresh {
+            let opened = try IndexStore.open(paths: paths, catalogFiles: catalogs, discover: discover, indexPath: path)
+            return BackgroundRefresh.notice(opened.report).map { .refreshed(opened.index, notice: $0) }
+        }
+        return (current.index, refresh)
+    }
+
     /// Brings the index up to date, printing what was skipped; returns what refreshing did.
     func refreshIndex() throws -> IndexReport {
         let (refreshed, problems) = try throughIndex { path, catalogs, progress in

@@ -26,4 +26,12 @@ extension ReaderState {
         next.message = notice
         return next
     }
+
+    /// This reader with `message` on its status line: news from work done off the reader's
+    /// thread (a refresh that failed).
+    public func noticed(_ message: String) -> ReaderState {
+        var next = self
+        next.message = message
+        return next
+    }
 }

@@ -40,7 +40,7 @@ struct ReadCommand: ParsableCommand {
         let keymap = try loadKeymap(environment: environment)
         var corpus = options
         corpus.corpus += paths
-        let index = try corpus.open()
+        let (index, refresh) = try corpus.openForReading()
         let recorder = ReadingStateRecorder.open(
             path: state ?? ReadingStatePath.default(environment: environment),
             corpus: Self.corpusKey(corpus.corpusPaths))
@@ -63,7 +63,15 @@ struct ReadCommand: ParsableCommand {
                 return next
             },
             render: { state, width, height in NewsUI.render(state, width: width, height: height) },
-            isFinished: { $0.isFinished })
+            isFinished: { $0.isFinished },
+            background: { state in
+                // Not under an open overlay: a prompt or a list would lose what it holds.
+                guard let refresh, state.overlay == nil, let outcome = refresh.take() else { return nil }
+                switch outcome {
+                case .refreshed(let index, let notice): return state.reopened(with: index, notice: notice)
+                case .failed(let why): return state.noticed(why)
+                }
+            })
         if let failure = recorder.failure { Terminal.warn(failure) }
         if outcome != .finished { throw ExitCode(outcome.exitStatus) }
     }
