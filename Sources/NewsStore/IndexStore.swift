@@ -82,7 +82,7 @@ public enum IndexStore {
 
         let walk = CorpusLoader.walk(paths: paths)
         guard !walk.files.isEmpty else { throw noArticles(paths, walk.problems) }
-        let disk = walk.files.map { DiskFile(candidate: $0, status: FileStatus.of($0.url.path)) }
+        let disk = walk.files.map { DiskFile(candidate: $0, status: FileStatus.of($0.filePath)) }
 
         let folder = URL(fileURLWithPath: indexPath).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -37,6 +37,22 @@ import Testing
         #expect(corpus.problems[3].reason == ArticleParseError.empty.reason)
     }
 
+    @Test func linksToFilesAreReadAndLinksToFoldersAreNotEntered() throws {
+        let root = try folder(["deep/er/three.txt": article, "one.txt": article])
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("alias.txt").path,
+                                       withDestinationPath: root.appendingPathComponent("one.txt").path)
+        // A link back up would walk forever if it were followed.
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("deep/loop").path, withDestinationPath: root.path)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("dangling.txt").path,
+                                       withDestinationPath: root.appendingPathComponent("gone.txt").path)
+        let corpus = CorpusLoader.load(paths: [root.path])
+        #expect(corpus.articles.map(\.path) == ["alias.txt", "deep/er/three.txt", "one.txt"])
+        #expect(corpus.problems.map(\.path) == ["dangling.txt"])
+        #expect(corpus.problems.first?.reason.hasPrefix("unreadable") == true)
+    }
+
     @Test func filesKeepThePathAsGiven() throws {
         let root = try folder(["x.txt": article, "README.md": article])
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }

@@ -11,7 +11,7 @@ import NewsCore
     }
 
     func disk(_ path: String, size: Int = 10, mtime: Double = 100) -> DiskFile {
-        DiskFile(candidate: CorpusLoader.Candidate(url: URL(fileURLWithPath: "/c/" + path), path: path),
+        DiskFile(candidate: CorpusLoader.Candidate(filePath: "/c/" + path, path: path),
                  status: FileStatus(size: size, mtime: mtime))
     }
 

@@ -63,13 +63,17 @@ public enum CorpusLoader {
 
     /// A file to read: where it is on disk and the path it will be known by.
     public struct Candidate: Sendable, Hashable {
-        public var url: URL
+        /// Where the file is on disk.
+        public var filePath: String
+        /// The path the article is known by.
         public var path: String
 
-        public init(url: URL, path: String) {
-            self.url = url
+        public init(filePath: String, path: String) {
+            self.filePath = filePath
             self.path = path
         }
+
+        public var url: URL { URL(fileURLWithPath: filePath) }
     }
 
     /// Shown in the reader's header: the folder's name when one folder is read, else "N files".
@@ -96,7 +100,7 @@ public enum CorpusLoader {
         guard isFolder.boolValue else {
             let name = url.lastPathComponent
             switch CorpusFileRules.decision(forFileNamed: name, foundInFolder: false) {
-            case .article: candidates.append(Candidate(url: url, path: path))
+            case .article: candidates.append(Candidate(filePath: path, path: path))
             case .ignore: break
             case .unsupported: problems.append(LoadProblem(path: path, reason: unsupportedReason(name)))
             }
@@ -104,23 +108,20 @@ public enum CorpusLoader {
         }
         let root = url.standardizedFileURL.resolvingSymlinksInPath()
         let prefix = prefixed ? root.lastPathComponent + "/" : ""
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
-                                                          options: [.skipsHiddenFiles]) else {
+        let found = FolderWalk.files(under: root.path)
+        if found.files.isEmpty && !FolderWalk.isReadable(root.path) {
             problems.append(LoadProblem(path: path, reason: "folder could not be read"))
             return
         }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let file as URL in walker {
-            let values = try? file.resourceValues(forKeys: Set(keys))
-            guard values?.isDirectory != true else { continue }
-            let filePath = file.standardizedFileURL.path
-            let relative = filePath.hasPrefix(rootPath) ? String(filePath.dropFirst(rootPath.count)) : file.lastPathComponent
-            let name = file.lastPathComponent
+        for folder in found.unreadable {
+            problems.append(LoadProblem(path: prefix + folder, reason: "folder could not be read"))
+        }
+        for file in found.files {
+            let name = String(file.relative.split(separator: "/").last ?? Substring(file.relative))
             switch CorpusFileRules.decision(forFileNamed: name, foundInFolder: true) {
-            case .article: candidates.append(Candidate(url: file, path: prefix + relative))
+            case .article: candidates.append(Candidate(filePath: file.filePath, path: prefix + file.relative))
             case .ignore: break
-            case .unsupported: problems.append(LoadProblem(path: prefix + relative, reason: unsupportedReason(name)))
+            case .unsupported: problems.append(LoadProblem(path: prefix + file.relative, reason: unsupportedReason(name)))
             }
         }
     }
@@ -135,8 +136,7 @@ public enum CorpusLoader {
         func problem(_ reason: String) -> Contents {
             .problem(LoadProblem(path: candidate.path, reason: reason))
         }
-        let size = (try? candidate.url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize
-        if let size, size > maxFileBytes {
+        if let size = FolderWalk.size(of: candidate.filePath), size > maxFileBytes {
             return problem("too large (\(size) bytes; the limit is \(maxFileBytes))")
         }
         let data: Data
