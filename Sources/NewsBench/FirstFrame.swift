@@ -7,14 +7,17 @@ enum FirstFrame {
     struct Sample {
         var seconds: Double
         var peakMegabytes: Double
+        /// From launch until the reader went idle (its refresh in the background finished).
+        var settledSeconds: Double?
     }
 
     /// nil when tmux is missing or the reader never drew within the timeout.
     static func measure(binary: String, arguments: [String], environment: [String: String],
                         keys: [String] = ["j", "j", "n", "Enter", "BSpace"], timeout: Double = 600) -> Sample? {
         guard let tmux = Ripgrep.executable("tmux") else { return nil }
-        let session = "nrbench\(getpid())"
-        let socket = "nrbench\(getpid())"
+        // A server of its own per measure: the last one may still be shutting down.
+        let session = "nrbench"
+        let socket = "nrbench\(getpid())-\(UUID().uuidString.prefix(8))"
         /// Runs tmux through the shell (`popen`), returning what it prints. Foundation's `Process`
         /// left the forking `new-session` client unreaped here, so the bench waited forever.
         func run(_ args: [String], capture: Bool = true) -> String {
@@ -51,11 +54,36 @@ enum FirstFrame {
             _ = run(["send-keys", "-t", session, key])
             usleep(50_000)
         }
+        // The peak counts the background refresh too: read it once the reader has gone idle.
+        let settled = waitUntilIdle(pid: pid, timeout: timeout)
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
         let peakKB = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
             .flatMap { Double($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
         _ = run(["send-keys", "-t", session, "q"])
-        return Sample(seconds: seconds, peakMegabytes: peakKB / 1024)
+        return Sample(seconds: seconds, peakMegabytes: peakKB / 1024, settledSeconds: settled.map { $0 + seconds })
+    }
+
+    /// Seconds until the process used no CPU for a whole second (its background work done),
+    /// nil if it never did within `timeout`.
+    static func waitUntilIdle(pid: String, timeout: Double) -> Double? {
+        func cpuTicks() -> Int? {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // Fields after the command name: state is the 3rd field of the line, utime the 14th.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+            return user + system
+        }
+        let start = DispatchTime.now()
+        var last = cpuTicks()
+        while Clock.seconds(since: start) < timeout {
+            usleep(1_000_000)
+            let now = cpuTicks()
+            guard let now else { return nil }
+            if now == last { return Clock.seconds(since: start) - 1 }
+            last = now
+        }
+        return nil
     }
 
     private static func shellQuoted(_ text: String) -> String {
