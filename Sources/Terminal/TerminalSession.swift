@@ -25,8 +25,9 @@ public enum TerminalSession {
         }
     }
 
-    /// How often a blocked read wakes to look for a quit signal.
-    public static let pollMilliseconds: Int32 = 100
+    /// How often a blocked read wakes to look for a quit signal and for work done off the
+    /// reader's thread (related passages, a refresh): the longest such work waits to be shown.
+    public static let pollMilliseconds: Int32 = 25
     /// How long to wait after an ESC for the key it may modify; ncurses has already waited its
     /// escape delay for a key sequence, so what follows an Alt press is in its buffer by now.
     static let escapeFollowUpMilliseconds: Int32 = 5

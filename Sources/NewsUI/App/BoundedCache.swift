@@ -12,6 +12,9 @@ final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked 
 
     init(capacity: Int) { self.capacity = capacity }
 
+    /// The value for `key` when it is cached, without making it.
+    func peek(_ key: Key) -> Value? { lock.withLock { entries[key] } }
+
     /// The value for `key`, made (outside the lock) when it is not cached.
     func value(_ key: Key, make: () -> Value) -> Value {
         lock.lock()

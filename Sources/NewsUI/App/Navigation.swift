@@ -318,6 +318,7 @@ extension ReaderState {
         case .article:
             if let selected = selectedMention {
                 refreshRelated()
+                settleRelated()
                 guard related.groups.contains(where: { $0.entity == selected.entity }) else {
                     message = "No related passages for \(context.entities[selected.entity].name)"
                     return
@@ -325,6 +326,7 @@ extension ReaderState {
                 related.only = selected.entity
             } else {
                 refreshRelated()
+                settleRelated()
                 guard !related.groups.isEmpty else {
                     message = RelatedView.emptyReason(self)
                     return

@@ -13,6 +13,7 @@ final class ReaderContext: Sendable {
     let entities: EntityTable
     let articleCount: Int
     let lines = ArticleLinesCache()
+    let related: RelatedSource
     // A frame shows one article, a screenful of rows and a few related passages: a few dozen
     // entries hold all of it.
     private let summaries = BoundedCache<Int, ArticleSummary>(capacity: 256)
@@ -21,9 +22,10 @@ final class ReaderContext: Sendable {
 
     /// - Parameter library: where articles are read from; `index.library` but for tests that
     ///   watch what the reader asks of it.
-    init(index: NewsIndex, library: any ArticleLibrary) {
+    init(index: NewsIndex, library: any ArticleLibrary, relatedInBackground: Bool) {
         self.index = index
         self.library = library
+        related = RelatedSource(linker: index.linker, inBackground: relatedInBackground)
         entities = library.entities
         articleCount = library.articleCount
     }

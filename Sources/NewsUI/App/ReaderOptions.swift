@@ -14,9 +14,13 @@ public struct ReaderOptions: Sendable {
     /// The terminal's size at start; later sizes arrive as `.resize` events.
     public var width: Int
     public var height: Int
+    /// Rank related passages off the reader's thread and show them when ready (a terminal),
+    /// rather than before each frame (tests, scripts): see `RelatedSource`.
+    public var relatedInBackground: Bool
 
     public init(colorDepth: ColorDepth = .full256, keymap: Keymap = .defaults, initialArticle: Int? = nil,
-                saved: SavedReading = .empty, notice: String? = nil, width: Int = 120, height: Int = 40) {
+                saved: SavedReading = .empty, notice: String? = nil, width: Int = 120, height: Int = 40,
+                relatedInBackground: Bool = false) {
         self.colorDepth = colorDepth
         self.keymap = keymap
         self.initialArticle = initialArticle
@@ -24,5 +28,6 @@ public struct ReaderOptions: Sendable {
         self.notice = notice
         self.width = width
         self.height = height
+        self.relatedInBackground = relatedInBackground
     }
 }

@@ -16,7 +16,8 @@ extension ReaderState {
             saved.lastOpened = path
         }
         var next = ReaderState(index: index, options: ReaderOptions(
-            colorDepth: theme.depth, keymap: keymap, saved: saved, notice: notice, width: width, height: height))
+            colorDepth: theme.depth, keymap: keymap, saved: saved, notice: notice, width: width, height: height,
+            relatedInBackground: context.related.inBackground))
         next.focus = focus
         next.side = side
         next.showRaw = showRaw

@@ -60,7 +60,7 @@ public struct ReaderState: Sendable {
     /// A reader that reads articles from `library` while the linker reads `index.library`:
     /// tests count what the reader itself asks.
     init(index: NewsIndex, library: any ArticleLibrary, options: ReaderOptions) {
-        context = ReaderContext(index: index, library: library)
+        context = ReaderContext(index: index, library: library, relatedInBackground: options.relatedInBackground)
         theme = Theme(depth: options.colorDepth)
         keymap = options.keymap
         width = options.width

@@ -5,6 +5,8 @@ import NewsCore
 public struct RelatedState: Sendable, Hashable {
     public var source: PassageID?
     public var groups: [RelatedGroup] = []
+    /// The groups for `source` are being ranked in the background (`RelatedSource`).
+    public var pending = false
     /// Show only this entity's group (set by Enter on a mention).
     public var only: Int?
     /// Index into `items`.

@@ -130,16 +130,55 @@ extension ReaderState {
         }
     }
 
-    /// Recomputes the Related pane when the cursor's passage changed since it was last computed.
+    /// Sets the Related pane to the cursor's passage when that changed since it was last set:
+    /// its groups when they are known or cheap to know, else pending and asked for in the
+    /// background (`RelatedSource`). Narrowing to one entity (`only`) outlives the wait.
     mutating func refreshRelated() {
         guard context.articleCount > 0 else { return }
         let source = currentPassage
         guard related.source != source else { return }
         let articlePassages = context.article(article).passages
-        let groups = passage < articlePassages.count && articlePassages[passage].kind.isContent
-            ? context.index.linker.groups(for: source, limit: 5) : []
         let only = related.only
-        related = RelatedState(source: source, groups: groups)
-        if let only, groups.contains(where: { $0.entity == only }) { related.only = only }
+        if !(passage < articlePassages.count && articlePassages[passage].kind.isContent) {
+            related = RelatedState(source: source, groups: [])
+        } else if let groups = context.related.cached(source) {
+            related = RelatedState(source: source, groups: groups)
+        } else if context.related.inBackground {
+            related = RelatedState(source: source, groups: [], pending: true)
+            related.only = only
+            context.related.request(source)
+            return
+        } else {
+            related = RelatedState(source: source, groups: context.related.now(source))
+        }
+        if let only, related.groups.contains(where: { $0.entity == only }) { related.only = only }
     }
+
+    /// Fills a pending Related pane now, on this thread: for Enter, which needs the groups.
+    mutating func settleRelated() {
+        guard related.pending, let source = related.source else { return }
+        fill(related: context.related.now(source))
+    }
+
+    mutating func fill(related groups: [RelatedGroup]) {
+        related.groups = groups
+        related.pending = false
+        if let only = related.only, !groups.contains(where: { $0.entity == only }) { related.only = nil }
+        related.selection = min(related.selection, max(related.items.count - 1, 0))
+    }
+}
+
+/// Work the reader asked for off its thread, now done.
+extension ReaderState {
+    /// This state with the Related pane filled, when its groups were pending and are ready
+    /// now; nil when there is nothing new to show. The terminal loop asks between keystrokes.
+    public func withFinishedWork() -> ReaderState? {
+        guard related.pending, let source = related.source, let groups = context.related.cached(source) else { return nil }
+        var next = self
+        next.fill(related: groups)
+        return next
+    }
+
+    /// Waits until the work asked for in the background is done (tests, the benchmark).
+    public func waitForBackgroundWork() { context.related.waitUntilIdle() }
 }

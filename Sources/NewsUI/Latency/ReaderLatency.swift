@@ -9,16 +9,25 @@ public enum ReaderLatency {
         public var p50: Duration
         public var p99: Duration
         public var max: Duration
+        /// Events after which the Related pane was pending, and from each such event until the
+        /// frame with the pane filled: what ranking in the background costs in waiting.
+        public var filled: Int = 0
+        public var filledP50: Duration = .zero
+        public var filledP99: Duration = .zero
 
         public var description: String {
-            func ms(_ duration: Duration) -> String {
-                let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-                return String(Int((value * 100).rounded()) / 100) + "." + String(format2(Int((value * 100).rounded()) % 100)) + " ms"
+            var line = "\(scenario): \(events) events, p50 \(Self.ms(p50)), p99 \(Self.ms(p99)), max \(Self.ms(max))"
+            if filled > 0 {
+                line += "; related pane filled in after \(filled) of them, p50 \(Self.ms(filledP50)), p99 \(Self.ms(filledP99))"
             }
-            return "\(scenario): \(events) events, p50 \(ms(p50)), p99 \(ms(p99)), max \(ms(max))"
+            return line
         }
 
-        private func format2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        static func ms(_ duration: Duration) -> String {
+            let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            let hundredths = Int((value * 100).rounded())
+            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) ms"
+        }
     }
 
     /// The scripts: scrolling an article (lines, pages, passages, mentions, next article),
@@ -49,30 +58,51 @@ public enum ReaderLatency {
         return [("scroll", scroll), ("related jump", related), ("entity picker typing", picker), ("next entity mention", corpusWalk)]
     }
 
-    /// Runs every scenario at `width`×`height` and reports per-event latency percentiles.
+    /// Runs every scenario at `width`×`height` as the reader on a terminal runs (related passages
+    /// ranked in the background) and reports per-event latency percentiles: event → frame, and,
+    /// where the frame left the Related pane pending, event → the frame that fills it. Between
+    /// events the background work is let finish, as a reader's pauses would.
     public static func measure(index: NewsIndex, width: Int = 140, height: Int = 40) -> [Result] {
         let clock = ContinuousClock()
         var results: [Result] = []
         for scenario in scenarios(index: index) {
-            var state = ReaderState(index: index, options: ReaderOptions(width: width, height: height))
+            var state = ReaderState(index: index, options: ReaderOptions(width: width, height: height, relatedInBackground: true))
+            state.waitForBackgroundWork()
+            state = state.withFinishedWork() ?? state
             _ = render(state, width: width, height: height)
             var samples: [Duration] = []
+            var filled: [Duration] = []
             for event in scenario.events {
                 var frame: Frame?
-                let elapsed = clock.measure {
-                    state = update(state, event)
-                    frame = render(state, width: width, height: height)
-                }
+                let start = clock.now
+                state = update(state, event)
+                frame = render(state, width: width, height: height)
+                samples.append(clock.now - start)
                 precondition(frame?.width == width)
-                samples.append(elapsed)
+                if state.related.pending {
+                    state.waitForBackgroundWork()
+                    if let done = state.withFinishedWork() {
+                        state = done
+                        _ = render(state, width: width, height: height)
+                        filled.append(clock.now - start)
+                    }
+                }
             }
-            samples.sort()
-            func percentile(_ p: Double) -> Duration {
-                samples[min(Int((Double(samples.count) * p).rounded(.up)) - 1, samples.count - 1)]
+            var result = Result(scenario: scenario.name, events: samples.count, p50: percentile(samples, 0.5),
+                                p99: percentile(samples, 0.99), max: samples.max() ?? .zero)
+            if !filled.isEmpty {
+                result.filled = filled.count
+                result.filledP50 = percentile(filled, 0.5)
+                result.filledP99 = percentile(filled, 0.99)
             }
-            results.append(Result(scenario: scenario.name, events: samples.count, p50: percentile(0.5),
-                                  p99: percentile(0.99), max: samples.last ?? .zero))
+            results.append(result)
         }
         return results
+    }
+
+    private static func percentile(_ samples: [Duration], _ p: Double) -> Duration {
+        let sorted = samples.sorted()
+        guard !sorted.isEmpty else { return .zero }
+        return sorted[min(Int((Double(sorted.count) * p).rounded(.up)) - 1, sorted.count - 1)]
     }
 }

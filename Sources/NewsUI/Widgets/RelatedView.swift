@@ -33,7 +33,8 @@ enum RelatedView {
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let rows = related.rows
         if rows.isEmpty {
-            frame.put(" " + emptyReason(state), x: body.x, y: body.y, style: theme.faint, clip: body)
+            let reason = related.pending ? "Finding related passages…" : emptyReason(state)
+            frame.put(" " + reason, x: body.x, y: body.y, style: theme.faint, clip: body)
             return
         }
         let top = top(state, rows: rows, height: body.height)

@@ -53,7 +53,7 @@ struct ReadCommand: ParsableCommand {
             initial: { depth, width, height in
                 let state = ReaderState(index: index, options: ReaderOptions(
                     colorDepth: depth, keymap: keymap, saved: recorder.saved, notice: recorder.screenNotice,
-                    width: width, height: height))
+                    width: width, height: height, relatedInBackground: true))
                 recorder.record(state.readingChanges(since: recorder.saved))
                 return state
             },
@@ -65,12 +65,14 @@ struct ReadCommand: ParsableCommand {
             render: { state, width, height in NewsUI.render(state, width: width, height: height) },
             isFinished: { $0.isFinished },
             background: { state in
-                // Not under an open overlay: a prompt or a list would lose what it holds.
-                guard let refresh, state.overlay == nil, let outcome = refresh.take() else { return nil }
-                switch outcome {
-                case .refreshed(let index, let notice): return state.reopened(with: index, notice: notice)
-                case .failed(let why): return state.noticed(why)
+                // A refresh not under an open overlay: a prompt or a list would lose what it holds.
+                if let refresh, state.overlay == nil, let outcome = refresh.take() {
+                    switch outcome {
+                    case .refreshed(let index, let notice): return state.reopened(with: index, notice: notice)
+                    case .failed(let why): return state.noticed(why)
+                    }
                 }
+                return state.withFinishedWork()
             })
         if let failure = recorder.failure { Terminal.warn(failure) }
         if outcome != .finished { throw ExitCode(outcome.exitStatus) }
