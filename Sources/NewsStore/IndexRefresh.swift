@@ -18,9 +18,9 @@ struct IndexRefresh {
 
     func run(_ pool: DatabasePool, report: IndexReport) throws -> IndexReport {
         var report = report
-        let stored = try pool.read(Self.storedFiles)
-        var plan = RefreshPlan(stored: stored, disk: disk)
-        plan.gone = try pool.read { try Self.withTitles(plan.gone, $0) }
+        let plan = try pool.read { db in
+            try RefreshPlan(stored: try Self.storedStatuses(db), disk: disk) { try Self.storedFile($0, db) }
+        }
         try update(plan, pool, &report)
 
         let walk = WalkProblems.encode(walkProblems)
@@ -113,27 +113,25 @@ struct IndexRefresh {
                              bytes: stage == .reading ? 0 : total, totalBytes: total, elapsed: elapsed())
     }
 
-    /// Every file the index holds, by path. Titles are left out: only a gone file's is needed
-    /// (`withTitles`), and reading them all would read every article row.
-    private static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
-        var files: [String: StoredFile] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, problem FROM files")
+    /// Every file the index holds, by path: sizes and times only.
+    private static func storedStatuses(_ db: Database) throws -> [String: StoredStatus] {
+        var files: [String: StoredStatus] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash <> '' FROM files")
         while let row = try rows.next() {
-            let file = StoredFile(path: row[0], size: row[1], mtime: row[2], hash: row[3], problem: row[4], title: nil)
-            files[file.path] = file
+            files[row[0]] = StoredStatus(size: row[1], mtime: row[2], hashed: row[3])
         }
         return files
     }
 
-    /// The files with their articles' titles: whether a rename keeps the article depends on it.
-    private static func withTitles(_ files: [StoredFile], _ db: Database) throws -> [StoredFile] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT articles.title FROM files JOIN articles ON articles.id = files.id WHERE files.path = ?
-            """)
-        return try files.map { file in
-            var file = file
-            file.title = try String.fetchOne(statement, arguments: [file.path])
-            return file
+    /// A stored file's whole row, with its article's title: whether a rename keeps the
+    /// article depends on it.
+    private static func storedFile(_ path: String, _ db: Database) throws -> StoredFile {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT files.path, size, mtime, hash, problem, articles.title
+            FROM files LEFT JOIN articles ON articles.id = files.id WHERE files.path = ?
+            """), arguments: [path]) else {
+            throw IndexReader.Damaged(description: "no file row for \(path)")
         }
+        return StoredFile(path: row[0], size: row[1], mtime: row[2], hash: row[3], problem: row[4], title: row[5])
     }
 }

@@ -13,6 +13,16 @@ struct StoredFile: Sendable, Hashable {
     var title: String?
 }
 
+/// What a refresh first reads of every stored file: enough to trust it. The rest of a file's
+/// row (`StoredFile`) is read only for the files it does not trust and those gone, so that a
+/// refresh of 200,000 unchanged files holds no hash or title.
+struct StoredStatus: Sendable, Hashable {
+    var size: Int
+    var mtime: Double
+    /// Whether the file's bytes were ever read (it has a hash).
+    var hashed: Bool
+}
+
 /// A file the walk found, with what `stat` said (nil when it could not say).
 struct DiskFile: Sendable {
     var candidate: CorpusLoader.Candidate
@@ -39,19 +49,20 @@ struct RefreshPlan: Sendable {
 
     /// A stored file is trusted when its size and time are those on disk and its bytes were
     /// read before; a file never read (unreadable, too large) is tried again every time.
-    init(stored: [String: StoredFile], disk: [DiskFile]) {
-        var seen = Set<String>()
+    ///
+    /// - Parameter details: the whole stored row of a file by path, asked only for files to
+    ///   read that the index knows and for files gone.
+    init(stored: [String: StoredStatus], disk: [DiskFile], details: (String) throws -> StoredFile) rethrows {
+        var unseen = stored
         for file in disk {
-            seen.insert(file.path)
-            let known = stored[file.path]
-            if let known, let status = file.status, !known.hash.isEmpty,
-               known.size == status.size, known.mtime == status.mtime {
+            let known = unseen.removeValue(forKey: file.path)
+            if let known, let status = file.status, known.hashed, known.size == status.size, known.mtime == status.mtime {
                 trusted += 1
             } else {
-                toRead.append(Read(file: file, stored: known))
+                toRead.append(Read(file: file, stored: try known.map { _ in try details(file.path) }))
             }
         }
-        gone = stored.values.filter { !seen.contains($0.path) }.sorted { $0.path < $1.path }
+        gone = try unseen.keys.sorted().map(details)
     }
 
     var totalBytes: Int { toRead.reduce(0) { $0 + max($1.file.status?.size ?? 0, 0) } }

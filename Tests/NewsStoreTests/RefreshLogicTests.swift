@@ -20,15 +20,23 @@ import NewsCore
             stored("same.txt"), stored("newer.txt"), stored("bigger.txt"),
             stored("unread.txt", hash: ""), stored("gone.txt"), stored("also-gone.txt"),
         ]
-        let plan = RefreshPlan(stored: Dictionary(uniqueKeysWithValues: rows.map { ($0.path, $0) }), disk: [
+        let byPath = Dictionary(uniqueKeysWithValues: rows.map { ($0.path, $0) })
+        var asked: [String] = []
+        let plan = RefreshPlan(stored: byPath.mapValues { StoredStatus(size: $0.size, mtime: $0.mtime, hashed: !$0.hash.isEmpty) }, disk: [
             disk("bigger.txt", size: 11), disk("new.txt"), disk("newer.txt", mtime: 101), disk("same.txt"),
             disk("unread.txt"), DiskFile(candidate: disk("vanished.txt").candidate, status: nil),
-        ])
+        ]) { path in
+            asked.append(path)
+            return byPath[path]!
+        }
         #expect(plan.trusted == 1)
         #expect(plan.toRead.map(\.file.path) == ["bigger.txt", "new.txt", "newer.txt", "unread.txt", "vanished.txt"])
         #expect(plan.toRead.map { $0.stored != nil } == [true, false, true, true, false])
         #expect(plan.gone.map(\.path) == ["also-gone.txt", "gone.txt"])
         #expect(plan.totalBytes == 11 + 10 + 10 + 10)
+        #expect(plan.toRead.compactMap(\.stored) == [byPath["bigger.txt"], byPath["newer.txt"], byPath["unread.txt"]])
+        #expect(asked.sorted() == ["also-gone.txt", "bigger.txt", "gone.txt", "newer.txt", "unread.txt"],
+                "whole rows are read only for the files read again and those gone")
     }
 
     @Test func renamesPairEachGoneFileOnceInPathOrder() {
