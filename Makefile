@@ -3,7 +3,8 @@
 #   make test    build and run every test (installs what it needs when missing)
 #   make bench   release build, then throughput figures on the BBC corpus replicated to >=100 MB,
 #                and the reader's keystroke → frame p50/p99 (make bench-latency: only those)
-#   make bench-store    the store on ~200,000 articles (also run by make bench)
+#   make bench-store    the store on ~200,000 articles (also run by make bench;
+#                       STORE_REUSE=1 measures the reader on the index the last run built)
 #   make bench-search   search p50/p99 on BBC (SEARCH_ARTICLES=200000: replicated to that size)
 
 SWIFT      ?= swift
@@ -53,7 +54,7 @@ bench: deps
 bench-store: deps
 	$(SWIFT) build -c release --product NewsBench
 	$(SWIFT) build -c release --product newsreader
-	.build/release/NewsBench --work $(BENCH_DIR) --store --articles $(STORE_ARTICLES)
+	.build/release/NewsBench --work $(BENCH_DIR) --store --articles $(STORE_ARTICLES) $(if $(STORE_REUSE),--reuse-index)
 
 bench-latency: deps
 	$(SWIFT) build -c release --product NewsBench

@@ -21,6 +21,9 @@ struct Arguments {
     /// `--store`: only the store's figures (index build, re-open, first frame, memory) on the
     /// BBC corpus replicated to `--articles N` (default 200,000).
     var storeOnly = false
+    /// `--reuse-index` with `--store`: measure the reader and search on the index the last run
+    /// left, skipping the build, re-open and re-index figures (minutes at 200,000 articles).
+    var reuseIndex = false
     var articles = 200_000
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
@@ -33,6 +36,7 @@ struct Arguments {
             if flag == "--latency" { latencyOnly = true; continue }
             if flag == "--search" { searchOnly = true; continue }
             if flag == "--store" { storeOnly = true; continue }
+            if flag == "--reuse-index" { reuseIndex = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)
