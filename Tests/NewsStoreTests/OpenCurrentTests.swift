@@ -81,6 +81,18 @@ import NewsCore
         #expect(setup.refusal { try setup.openCurrent(maxFileBytes: 1_000) } == .otherCorpus)
     }
 
+    @Test func theSameFolderSpelledAnotherWayIsTheSameCorpus() throws {
+        let setup = try Setup()
+        defer { S.remove(setup.scratch) }
+        let link = setup.scratch.appendingPathComponent("linked")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: setup.corpus.path)
+        let parent = setup.corpus.deletingLastPathComponent().path
+        for spelling in [setup.corpus.path + "/", parent + "/./" + setup.corpus.lastPathComponent, link.path] {
+            #expect(setup.refusal { try setup.openCurrent(paths: [spelling]) } == nil, "\(spelling)")
+            #expect(try setup.openCurrent(paths: [spelling]).library.articleCount == 6)
+        }
+    }
+
     @Test func anUnfinishedRefreshIsRefused() throws {
         let setup = try Setup()
         defer { S.remove(setup.scratch) }
