@@ -10,34 +10,7 @@ import NewsCore
     typealias S = StoreTestSupport
     typealias C = LibraryComparison
 
-    struct Setup {
-        var scratch: URL
-        var corpus: URL
-        var index: URL
-
-        init() throws {
-            scratch = try S.scratch()
-            corpus = try LibraryFixture.write(in: scratch)
-            index = scratch.appendingPathComponent("index.sqlite")
-            _ = try open()
-        }
-
-        func file(_ path: String) -> URL { corpus.appendingPathComponent(path) }
-
-        func open() throws -> IndexStore.Opened {
-            try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
-                                       indexPath: index.path)
-        }
-
-        /// Refreshes, compares the library and its terms with the in-memory pipeline, and returns the report.
-        func reopen(sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
-            let opened = try open()
-            let reference = try C.reference(corpus)
-            C.expectSame(opened.stored.library, reference, sourceLocation: sourceLocation)
-            try C.expectSameTerms(opened.stored.library, reference, sourceLocation: sourceLocation)
-            return opened.report
-        }
-    }
+    typealias Setup = LibraryFixture.Indexed
 
     let story = "Nvidia in Oslo\n\nNvidia said DeepSeek R1 ran on H800 chips in Oslo, up 12% on the year.\n"
 
@@ -87,5 +60,16 @@ import NewsCore
         try S.write(story + "\nMore.\n", to: setup.file("a/aa.txt"))
         let report = try setup.reopen()
         #expect(report.added == ["a/aa.txt"] && report.changed == ["a/beta.txt"] && report.removed == ["a/Zeta.txt"])
+    }
+}
+
+extension LibraryFixture.Indexed {
+    /// Refreshes, compares the library and its terms with the in-memory pipeline, and returns the report.
+    func reopen(sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
+        let opened = try open()
+        let reference = try LibraryComparison.reference(corpus)
+        LibraryComparison.expectSame(opened.stored.library, reference, sourceLocation: sourceLocation)
+        try LibraryComparison.expectSameTerms(opened.stored.library, reference, sourceLocation: sourceLocation)
+        return opened.report
     }
 }

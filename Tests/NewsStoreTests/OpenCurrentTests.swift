@@ -10,36 +10,7 @@ import NewsCore
     typealias S = StoreTestSupport
     typealias C = LibraryComparison
 
-    struct Setup {
-        var scratch: URL
-        var corpus: URL
-        var index: URL
-
-        init() throws {
-            scratch = try S.scratch()
-            corpus = try LibraryFixture.write(in: scratch)
-            index = scratch.appendingPathComponent("index.sqlite")
-            _ = try IndexStore.open(paths: [corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
-                                           indexPath: index.path)
-        }
-
-        func openCurrent(paths: [String]? = nil, catalogs: [URL] = [S.embeddedCatalog], discover: Bool = true,
-                         maxFileBytes: Int = CorpusLoader.defaultMaxFileBytes) throws -> StoredIndex {
-            try IndexStore.openCurrent(paths: paths ?? [corpus.path], catalogFiles: catalogs.map(\.path), discover: discover,
-                                       indexPath: index.path, maxFileBytes: maxFileBytes)
-        }
-
-        func refusal(_ open: () throws -> StoredIndex) -> IndexNotCurrent.Reason? {
-            do {
-                _ = try open()
-                return nil
-            } catch let error as IndexNotCurrent {
-                return error.reason
-            } catch {
-                return nil
-            }
-        }
-    }
+    typealias Setup = LibraryFixture.Indexed
 
     @Test func aCurrentIndexOpensAsTheRefreshLeftIt() throws {
         let setup = try Setup()
@@ -111,5 +82,24 @@ import NewsCore
         try pool.close()
         #expect(setup.refusal { try setup.openCurrent() } == .unusable)
         #expect(FileManager.default.fileExists(atPath: setup.index.path))
+    }
+}
+
+extension LibraryFixture.Indexed {
+    func openCurrent(paths: [String]? = nil, catalogs: [URL] = [StoreTestSupport.embeddedCatalog], discover: Bool = true,
+                     maxFileBytes: Int = CorpusLoader.defaultMaxFileBytes) throws -> StoredIndex {
+        try IndexStore.openCurrent(paths: paths ?? [corpus.path], catalogFiles: catalogs.map(\.path), discover: discover,
+                                   indexPath: index.path, maxFileBytes: maxFileBytes)
+    }
+
+    func refusal(_ open: () throws -> StoredIndex) -> IndexNotCurrent.Reason? {
+        do {
+            _ = try open()
+            return nil
+        } catch let error as IndexNotCurrent {
+            return error.reason
+        } catch {
+            return nil
+        }
     }
 }

@@ -27,4 +27,25 @@ enum LibraryFixture {
         try StoreTestSupport.write("not an article", to: root.appendingPathComponent("notes.pdf"))
         return root
     }
+
+    /// The fixture in a scratch folder with an index built over it (shipped catalog, discovery on).
+    struct Indexed {
+        var scratch: URL
+        var corpus: URL
+        var index: URL
+
+        init() throws {
+            scratch = try StoreTestSupport.scratch()
+            corpus = try LibraryFixture.write(in: scratch)
+            index = scratch.appendingPathComponent("index.sqlite")
+            _ = try open()
+        }
+
+        func file(_ path: String) -> URL { corpus.appendingPathComponent(path) }
+
+        func open() throws -> IndexStore.Opened {
+            try IndexStore.open(paths: [corpus.path], catalogFiles: [StoreTestSupport.embeddedCatalog.path], discover: true,
+                                indexPath: index.path)
+        }
+    }
 }
