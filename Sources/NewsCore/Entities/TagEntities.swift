@@ -32,6 +32,14 @@ public struct TagEntities: Sendable {
         return entities
     }
 
+    /// Every article of `corpus` tagged, in parallel, with the postings: what `Tagger.tag` returns.
+    public func tag(_ corpus: Corpus) -> TaggedCorpus {
+        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { tag($0.element, index: $0.offset) }
+        let mentions = perArticle.map(\.mentions)
+        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: perArticle.map(\.figures),
+                            postings: Tagger.postings(mentions, table))
+    }
+
     /// One article's mentions and figures, figures' subjects chosen, passage ids naming the
     /// article as `index`.
     public func tag(_ article: Article, index: Int) -> (mentions: [[Mention]], figures: [[Figure]]) {

@@ -18,11 +18,7 @@ public enum Tagger {
             EntityDiscovery.entities(from: TagEvidence.merged(evidence), known: known, knownMatcher: $0, firstID: known.count)
         } ?? []
         let entities = TagEntities(named: known + discovered, figures: evidence.lazy.map(\.figures))
-        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { entities.tag($0.element, index: $0.offset) }
-        let mentions = perArticle.map(\.mentions)
-        let tagged = TaggedCorpus(corpus: corpus, entities: entities.table, mentions: mentions,
-                                  figures: perArticle.map(\.figures), postings: postings(mentions, entities.table))
-        return (tagged, evidence)
+        return (entities.tag(corpus), evidence)
     }
 
     struct ArticleTags: Sendable {
