@@ -6,6 +6,9 @@ enum IndexMeta {
     static let ingestVersion = "ingest_version"
     /// `TagKey` of the stored tags; absent while the stored tags do not match the articles.
     static let tagKey = "tag_key"
+    /// `TagKey` the articles' evidence and whatever tags they have were built with; unlike
+    /// `tagKey`, kept while files change (`IndexRetag`).
+    static let tagBasis = "tag_basis"
     /// Present while every article's `summaries.path_order` is set and follows path order;
     /// dropped with any change to the articles (`PathOrder`).
     static let ordered = "ordered"

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NewsCore
 
-/// Reads the stored corpus back whole, without touching the files: for tagging it again.
+/// Reads stored articles back, without touching the files: for tagging them again.
 enum IndexReader {
     /// Why a stored index cannot be read back; the caller rebuilds it.
     struct Damaged: Error, CustomStringConvertible {
@@ -30,13 +30,7 @@ enum IndexReader {
             """)
         while let row = try passages.next() {
             guard let k = position[row[0]] else { continue }
-            let kindName: String = row[2]
-            guard let kind = PassageKind(rawValue: kindName) else { throw Damaged(description: "unknown passage kind \(kindName)") }
-            let index: Int = row[1]
-            guard index == articles[k].passages.count else { throw Damaged(description: "passages out of sequence in \(articles[k].path)") }
-            let start: Int = row[4], end: Int = row[5]
-            articles[k].passages.append(Passage(index: index, kind: kind, text: row[3], lines: start..<max(start, end),
-                                                repeatOf: row[6]))
+            try append(row, to: &articles[k])
         }
         // The in-memory loader sorts by Swift's String order; keep exactly that order.
         let order = articles.indices.sorted { articles[$0].path < articles[$1].path }
@@ -44,6 +38,39 @@ enum IndexReader {
             .map { LoadProblem(path: $0[0], reason: $0[1]) }
             .sorted { $0.path < $1.path }
         return (Corpus(name: name, articles: order.map { articles[$0] }, problems: problems), order.map { ids[$0] })
+    }
+
+    /// The articles with these row ids, in that order: the few a re-tag of changed files reads.
+    static func articles(ids: [Int64], _ db: Database) throws -> [Article] {
+        let article = try db.cachedStatement(sql: """
+            SELECT files.path, title, source, raw, notices FROM articles JOIN files ON files.id = articles.id
+            WHERE articles.id = ?
+            """)
+        let passages = try db.cachedStatement(sql: """
+            SELECT article, idx, kind, text, line_start, line_end, repeat_of FROM passages WHERE article = ? ORDER BY idx
+            """)
+        return try ids.map { id in
+            guard let row = try Row.fetchOne(article, arguments: [id]) else {
+                throw Damaged(description: "no article row \(id)")
+            }
+            let notices: String = row[4]
+            var result = Article(path: row[0], title: row[1], source: row[2], raw: row[3], passages: [],
+                                 notices: notices.isEmpty ? [] : notices.components(separatedBy: "\n"))
+            let rows = try Row.fetchCursor(passages, arguments: [id])
+            while let passage = try rows.next() { try append(passage, to: &result) }
+            return result
+        }
+    }
+
+    /// Appends a `passages` row (article, idx, kind, text, line_start, line_end, repeat_of),
+    /// which must be the article's next passage.
+    private static func append(_ row: Row, to article: inout Article) throws {
+        let kindName: String = row[2]
+        guard let kind = PassageKind(rawValue: kindName) else { throw Damaged(description: "unknown passage kind \(kindName)") }
+        let index: Int = row[1]
+        guard index == article.passages.count else { throw Damaged(description: "passages out of sequence in \(article.path)") }
+        let start: Int = row[4], end: Int = row[5]
+        article.passages.append(Passage(index: index, kind: kind, text: row[3], lines: start..<max(start, end), repeatOf: row[6]))
     }
 
     /// The stored entities with their aliases.

@@ -21,6 +21,18 @@ struct IndexRefresh {
         let plan = try pool.read { db in
             try RefreshPlan(stored: try Self.storedStatuses(db), disk: disk) { try Self.storedFile($0, db) }
         }
+        if try pool.read({ try IndexMeta.get(IndexMeta.tagBasis, $0) }) != tagKey {
+            // The catalogs or `discover` changed: the evidence and tags built with the old ones
+            // go, so that what this refresh writes is never mixed with them.
+            try write(pool) { db in
+                for table in ["article_evidence", "discovery_names", "postings", "article_tags", "aliases", "entities",
+                              "entity_stats"] {
+                    try db.execute(sql: "DELETE FROM \(table)")
+                }
+                try IndexMeta.remove(IndexMeta.tagKey, db)
+                try IndexMeta.set(IndexMeta.tagBasis, tagKey, db)
+            }
+        }
         try update(plan, pool, &report)
 
         let walk = WalkProblems.encode(walkProblems)
@@ -37,17 +49,15 @@ struct IndexRefresh {
         }
 
         if storedTagKey != tagKey {
-            // The catalogs or `discover` changed: every article is tagged again, without
-            // re-reading a file.
-            progress(stage(.loading, plan))
-            let (corpus, ids) = try pool.read { try IndexReader.corpus(named: "", $0) }
-            progress(stage(.tagging, plan))
-            let tagged = Tagger.tag(corpus, catalog: catalog, discover: discover)
+            // Files or the catalogs changed: tag what must be tagged again, without re-reading a file.
+            let retag = IndexRetag(catalog: catalog, discover: discover) { progress(stage($0, plan)) }
+            var outcome: IndexRetag.Outcome?
             try write(pool) { db in
-                try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
+                outcome = try retag.run(db)
                 try IndexMeta.set(IndexMeta.tagKey, tagKey, db)
             }
-            report.retagged = true
+            report.retagged = outcome?.full ?? false
+            report.tagged = outcome?.tagged ?? 0
         }
         return report
     }
@@ -56,6 +66,8 @@ struct IndexRefresh {
     /// writes every `filesPerTransaction` files; gone files are removed in the last batch.
     private func update(_ plan: RefreshPlan, _ pool: DatabasePool, _ report: inout IndexReport) throws {
         var decisions = FileDecisions(gone: plan.gone, recentSince: recentSince)
+        // Discovery's evidence of each new article is counted against the catalog's aliases.
+        let knownMatcher = discover && !plan.toRead.isEmpty ? AliasMatcher(entities: TagEntities.catalog(catalog)) : nil
         let renameHashes = decisions.renames.hashes
         let totalBytes = plan.totalBytes
         var done = 0, bytes = 0, pending = 0
@@ -77,22 +89,22 @@ struct IndexRefresh {
             progress(IndexProgress(stage: .reading, files: done, totalFiles: plan.toRead.count,
                                    bytes: min(bytes, totalBytes), totalBytes: totalBytes, elapsed: elapsed()))
             if pending >= IndexStore.filesPerTransaction {
-                try commit(&decisions.changes, pool)
+                try commit(&decisions.changes, knownMatcher: knownMatcher, pool)
                 pending = 0
             }
         }
         report.removed = decisions.removeUnclaimed()
-        try commit(&decisions.changes, pool)
+        try commit(&decisions.changes, knownMatcher: knownMatcher, pool)
         report.added = decisions.added
         report.changed = decisions.changed
         report.renamed = decisions.renamed
         report.touched = decisions.touched
     }
 
-    private func commit(_ changes: inout [FileChange], _ pool: DatabasePool) throws {
+    private func commit(_ changes: inout [FileChange], knownMatcher: AliasMatcher?, _ pool: DatabasePool) throws {
         guard !changes.isEmpty else { return }
         let batch = changes
-        try write(pool) { try FileChange.apply(batch, $0) }
+        try write(pool) { try FileChange.apply(batch, knownMatcher: knownMatcher, $0) }
         changes.removeAll()
     }
 

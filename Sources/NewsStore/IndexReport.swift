@@ -1,5 +1,5 @@
 /// What an open of the index did: which files it found added, changed, removed or renamed since
-/// the last open, whether it re-tagged, and anything the user should hear about the index file.
+/// the last open, what it tagged again, and anything the user should hear about the index file.
 public struct IndexReport: Sendable, Hashable {
     public struct Rename: Sendable, Hashable {
         public var from: String
@@ -27,8 +27,12 @@ public struct IndexReport: Sendable, Hashable {
     /// Files whose bytes this open read (to hash them, and to parse the new or changed ones).
     public var filesRead = 0
     public var bytesRead = 0
-    /// Whether tagging ran; false when the tags were loaded from the index.
+    /// Whether every article was tagged again: the catalogs or the switch changed, or the
+    /// changed files changed the entity table (discovered names, figures).
     public var retagged = false
+    /// Articles tagged: every one when `retagged`, else the added and changed ones (the others
+    /// kept their tags); 0 when all tags were loaded.
+    public var tagged = 0
     /// One line each: an index moved aside or rebuilt, and why.
     public var notices: [String] = []
     public var seconds = 0.0

@@ -16,17 +16,24 @@ import GRDB
 ///   step with `passages` by triggers.
 /// - `terms`: each linking term's document frequency (`TermCounts`), kept in step with the
 ///   articles as they come and go; `meta.content_passages` is its N.
+/// - `article_evidence`: each article's `TagEvidence` (discovery's candidate names, its figure
+///   names), written with the article; `discovery_names` sums the names over all articles, kept
+///   in step as articles come and go. Together they decide the entity table without reading the
+///   articles.
 /// - `entities`, `aliases`, `article_tags`, `postings`, `entity_stats`: what tagging produced.
-///   Tagging is corpus-wide (discovery needs two articles), so these are replaced as a whole
-///   whenever files or the catalogs change; `meta.tag_key` says which catalogs and options they
-///   were built with. `postings` is keyed by entity then path order, so the next mention after a
-///   passage is one index seek; `mentions` counts the passage's mentions of the entity or of a
-///   product named after it (search's bonus).
+///   Tagging is corpus-wide only through the entity table (discovery needs two articles; figures
+///   are numbered in corpus order): when files change and the table built from the evidence is
+///   the stored one, only articles without `article_tags` (added or changed) are tagged and the
+///   other tables follow them; otherwise, or when the catalogs change, these are replaced as a
+///   whole. `meta.tag_basis` says which catalogs and options the evidence and tags were built
+///   with, `meta.tag_key` that the tags are complete. `postings` is keyed by entity then path
+///   order, so the next mention after a passage is one index seek; `mentions` counts the
+///   passage's mentions of the entity or of a product named after it (search's bonus).
 enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 2
+    static let formatVersion: Int32 = 3
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -92,6 +99,20 @@ enum IndexSchema {
                 WHEN old.kind IN \(searchableKinds) BEGIN
                 INSERT INTO passage_fts (passage_fts, rowid, text) VALUES ('delete', old.id, old.text);
             END;
+            CREATE TABLE article_evidence (
+                article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                names BLOB NOT NULL,
+                figures BLOB NOT NULL
+            );
+            CREATE TABLE discovery_names (
+                name TEXT PRIMARY KEY NOT NULL,
+                kind INTEGER NOT NULL,
+                articles INTEGER NOT NULL,
+                occurrences INTEGER NOT NULL,
+                mid_sentence INTEGER NOT NULL,
+                after_honorific INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX recurring_names ON discovery_names (articles) WHERE articles >= 2;
             CREATE TABLE entities (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL,

@@ -4,7 +4,8 @@ import NewsCore
 
 /// Opens a corpus through its persisted index: files whose size and time are unchanged are
 /// trusted, changed ones are hashed and re-parsed only when their bytes differ, renames are
-/// followed without parsing, and articles are re-tagged only when the catalogs changed. The
+/// followed without parsing, and only the articles that changed are tagged again unless the
+/// entity table or the catalogs changed (`IndexRetag`). The
 /// opened index reads articles on demand (`StoredLibrary`): what `MemoryIndex.open` gives for the
 /// same paths, catalogs and switch, without holding the corpus.
 public enum IndexStore {

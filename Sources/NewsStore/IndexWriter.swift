@@ -61,15 +61,31 @@ enum IndexWriter {
                 try alias.execute(arguments: [item.id, position, spelling.text, spelling.exactCase])
             }
         }
-        let tags = try db.makeStatement(sql: "INSERT INTO article_tags (article, mentions, figures) VALUES (?, ?, ?)")
-        let entityCount = try db.makeStatement(sql: "UPDATE summaries SET entities = ? WHERE article = ?")
+        try insertArticleTags(tagged, articleIDs: articleIDs, db)
+        try insertPostings(tagged, articleIDs: articleIDs, db)
+        try insertEntityStats(tagged, db)
+    }
+
+    /// Adds the tags of articles that have none, tagged against the stored entity table:
+    /// their tag rows, their postings, and their share of `entity_stats`. Articles must be in
+    /// path order (`PathOrder.assign`).
+    static func addTags(_ tagged: TaggedCorpus, articleIDs: [Int64], _ db: Database) throws {
+        try insertArticleTags(tagged, articleIDs: articleIDs, db)
+        try insertPostings(tagged, articleIDs: articleIDs, db)
+        var stats = EntityStatsChange()
+        stats.add(tagged)
+        try stats.write(db)
+    }
+
+    /// One `article_tags` row per article, and its count of distinct entities in `summaries`.
+    private static func insertArticleTags(_ tagged: TaggedCorpus, articleIDs: [Int64], _ db: Database) throws {
+        let tags = try db.cachedStatement(sql: "INSERT INTO article_tags (article, mentions, figures) VALUES (?, ?, ?)")
+        let entityCount = try db.cachedStatement(sql: "UPDATE summaries SET entities = ? WHERE article = ?")
         for (position, id) in articleIDs.enumerated() {
             try tags.execute(arguments: [id, Data(ArticleTagsCoding.encode(mentions: tagged.mentions[position])),
                                          Data(ArticleTagsCoding.encode(figures: tagged.figures[position]))])
             try entityCount.execute(arguments: [Set(tagged.mentions[position].joined().map(\.entity)).count, id])
         }
-        try insertPostings(tagged, articleIDs: articleIDs, db)
-        try insertEntityStats(tagged, db)
     }
 
     /// Fills `postings` from `tagged.postings`, each row with the passage's article, its key in

@@ -14,16 +14,27 @@ public enum EntityDiscovery {
     public static let minimumArticles = 2
 
     /// What was seen of one candidate name.
-    struct Evidence {
-        var articles = 0
-        var occurrences = 0
+    public struct Evidence: Sendable, Hashable {
+        public var articles = 0
+        public var occurrences = 0
         /// Occurrences not at a sentence start.
-        var midSentence = 0
+        public var midSentence = 0
         /// Occurrences right after an honorific ("Mr Blair").
-        var afterHonorific = 0
-        var kind: Kind = .name
+        public var afterHonorific = 0
+        /// A function of the name alone (see `codeKind`), so the order evidence is merged in
+        /// does not matter.
+        public var kind: Kind = .name
 
-        mutating func merge(_ other: Evidence) {
+        public init(articles: Int = 0, occurrences: Int = 0, midSentence: Int = 0, afterHonorific: Int = 0,
+                    kind: Kind = .name) {
+            self.articles = articles
+            self.occurrences = occurrences
+            self.midSentence = midSentence
+            self.afterHonorific = afterHonorific
+            self.kind = kind
+        }
+
+        public mutating func merge(_ other: Evidence) {
             articles += other.articles
             occurrences += other.occurrences
             midSentence += other.midSentence
@@ -32,25 +43,22 @@ public enum EntityDiscovery {
         }
     }
 
-    enum Kind { case name, acronym, model }
+    public enum Kind: Sendable, Hashable { case name, acronym, model }
 
     /// Discovered entities, most widespread first, ids numbered from `firstID`; none of them
     /// is a name `known` entities already cover.
     public static func discover(_ corpus: Corpus, known: [Entity], firstID: Int = 0) -> [Entity] {
         let knownMatcher = AliasMatcher(entities: known)
         let perArticle = Parallel.map(corpus.articles) { article in
-            candidates(in: article, knownMatcher: knownMatcher)
+            TagEvidence(names: candidates(in: article, knownMatcher: knownMatcher), figures: [])
         }
-        var evidence: [String: Evidence] = [:]
-        for article in perArticle {
-            for (name, seen) in article { evidence[name, default: Evidence()].merge(seen) }
-        }
-        return entities(from: evidence, known: known, knownMatcher: knownMatcher, firstID: firstID)
+        return entities(from: TagEvidence.merged(perArticle), known: known, knownMatcher: knownMatcher, firstID: firstID)
     }
 
     // MARK: Candidates in one article
 
-    static func candidates(in article: Article, knownMatcher: AliasMatcher) -> [String: Evidence] {
+    /// One article's candidate names, each with `articles` 1.
+    public static func candidates(in article: Article, knownMatcher: AliasMatcher) -> [String: Evidence] {
         var found: [String: Evidence] = [:]
         func record(_ name: String, _ kind: Kind, initial: Bool, honorific: Bool) {
             var entry = found[name, default: Evidence()]
@@ -166,13 +174,35 @@ public enum EntityDiscovery {
         return false
     }
 
-    static func entities(from evidence: [String: Evidence], known: [Entity], knownMatcher: AliasMatcher,
-                         firstID: Int) -> [Entity] {
+    /// Besides the names seen in `minimumArticles` articles or more (`recurring`), the only
+    /// names `entities(from:)` looks up: the plural of a single word, and the names a title
+    /// could precede (`isTitledForm`). Evidence limited to `recurring` and these gives the
+    /// entities all the evidence gives, without holding every name seen once.
+    public static func lookups<Names: Sequence>(for recurring: Names) -> Set<String> where Names.Element == String {
+        var names = Set<String>()
+        for name in recurring {
+            let words = name.split(separator: " ")
+            if !name.contains(" ") {
+                names.insert(plural(of: name))
+            } else if words.count >= 3 {
+                for cut in 1...(words.count - 2) { names.insert(words[cut...].joined(separator: " ")) }
+            }
+        }
+        return names
+    }
+
+    private static func plural(of name: String) -> String {
+        name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s"
+    }
+
+    /// The entities `evidence` (summed over the corpus) makes, ids numbered from `firstID`.
+    public static func entities(from evidence: [String: Evidence], known: [Entity], knownMatcher: AliasMatcher,
+                                firstID: Int) -> [Entity] {
         // "Tories" and "Tory", "Oscars" and "Oscar": the plural is an alias of the singular.
         var evidence = evidence
         var plurals: [String: String] = [:]
         for (name, seen) in evidence where seen.kind == .name && !name.contains(" ") {
-            let plural = name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s"
+            let plural = Self.plural(of: name)
             guard let other = evidence[plural], other.kind == .name, isPluralPair(singular: seen, plural: other) else { continue }
             plurals[name] = plural
             evidence[name]!.merge(other)

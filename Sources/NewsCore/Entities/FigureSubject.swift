@@ -116,23 +116,31 @@ enum FigureSubject {
     /// dominant organisation), which the per-passage tagging cannot see.
     static func assign(_ tagged: TaggedCorpus) -> TaggedCorpus {
         var result = tagged
-        let entities = tagged.entities
+        for a in tagged.figures.indices {
+            result.figures[a] = assign(tagged.figures[a], mentions: tagged.mentions[a], article: tagged.corpus.articles[a],
+                                       entities: tagged.entities)
+        }
+        return result
+    }
+
+    /// One article's figures with their subjects chosen as `assign(_:)` chooses them: nothing
+    /// outside the article counts but the entity table.
+    static func assign(_ figures: [[Figure]], mentions: [[Mention]], article: Article, entities: EntityTable) -> [[Figure]] {
+        guard figures.contains(where: { !$0.isEmpty }) else { return figures }
+        var result = figures
         let type = { (id: Int) in entities[id].type }
         let parent = { (id: Int) in entities.parent(of: id) }
-        for (a, article) in tagged.figures.enumerated() where article.contains(where: { !$0.isEmpty }) {
-            let dominant = dominant(in: Array(tagged.mentions[a].joined()), type: type, parent: parent)
-            for (p, figures) in article.enumerated() where !figures.isEmpty {
-                var text = tagged.corpus.articles[a].passages[p].text
-                let starts = text.withUTF8 { SentenceBounds.starts($0) }
-                let mentions = withoutMakersNamingTheirProducts(tagged.mentions[a][p].filter { $0.via != .figure },
-                                                                parent: parent)
-                for (f, figure) in figures.enumerated() {
-                    let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
-                    result.figures[a][p][f].subject = subject(
-                        of: figure.range, mentions: mentions, sentenceStarts: starts,
-                        opensWithAnaphor: opensWithAnaphor(text, sentenceStart: starts[sentence]),
-                        dominant: dominant, type: type)
-                }
+        let dominant = dominant(in: Array(mentions.joined()), type: type, parent: parent)
+        for (p, passageFigures) in figures.enumerated() where !passageFigures.isEmpty {
+            var text = article.passages[p].text
+            let starts = text.withUTF8 { SentenceBounds.starts($0) }
+            let named = withoutMakersNamingTheirProducts(mentions[p].filter { $0.via != .figure }, parent: parent)
+            for (f, figure) in passageFigures.enumerated() {
+                let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
+                result[p][f].subject = subject(
+                    of: figure.range, mentions: named, sentenceStarts: starts,
+                    opensWithAnaphor: opensWithAnaphor(text, sentenceStart: starts[sentence]),
+                    dominant: dominant, type: type)
             }
         }
         return result

@@ -4,50 +4,21 @@ public enum Tagger {
     /// when `discover` is true), short names of people, and money/percentage figures.
     /// Articles are processed in parallel; the result does not depend on scheduling.
     public static func tag(_ corpus: Corpus, catalog: EntityCatalog, discover: Bool = true) -> TaggedCorpus {
-        var entities = catalog.entities
-        for index in entities.indices { entities[index].id = index; entities[index].origin = .catalog }
-        if discover {
-            entities += EntityDiscovery.discover(corpus, known: entities, firstID: entities.count)
-        }
-        let matcher = AliasMatcher(entities: entities)
-        let frozen = entities
-        let shortNames = ShortNameKeys(entities)
-        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { item in
-            tagArticle(item.element, index: item.offset, matcher: matcher, entities: frozen, shortNames: shortNames)
-        }
+        tagWithEvidence(corpus, catalog: catalog, discover: discover).tagged
+    }
 
-        // Figures become entities named by their normalised form, numbered in corpus order.
-        var table = EntityTable(entities)
-        var mentions: [[[Mention]]] = []
-        var figures: [[[Figure]]] = []
-        mentions.reserveCapacity(perArticle.count)
-        figures.reserveCapacity(perArticle.count)
-        for (articleIndex, article) in perArticle.enumerated() {
-            var articleMentions = article.mentions
-            var articleFigures: [[Figure]] = []
-            for (passageIndex, scanned) in article.figures.enumerated() {
-                var passageFigures: [Figure] = []
-                for (figure, subject) in scanned {
-                    let id = PassageID(article: articleIndex, passage: passageIndex)
-                    let type: EntityType = figure.kind == .money ? .money : .percentage
-                    let entity = table.add(Entity(id: 0, name: figure.canonical, type: type,
-                                                  aliases: [Alias(figure.canonical, exactCase: true)], origin: .discovered))
-                    passageFigures.append(Figure(kind: figure.kind, text: article.figureTexts[passageIndex][passageFigures.count],
-                                                 value: figure.value, currency: figure.currency, passage: id,
-                                                 range: figure.range, subject: subject))
-                    articleMentions[passageIndex].append(Mention(entity: entity, passage: id, range: figure.range, via: .figure))
-                }
-                if !scanned.isEmpty {
-                    articleMentions[passageIndex].sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-                }
-                articleFigures.append(passageFigures)
-            }
-            mentions.append(articleMentions)
-            figures.append(articleFigures)
-        }
-        // Subjects that need the whole article ("The company said…" → its main organisation).
-        return FigureSubject.assign(TaggedCorpus(corpus: corpus, entities: table, mentions: mentions,
-                                                 figures: figures, postings: postings(mentions, table)))
+    /// `tag`, with each article's evidence (in corpus order): what an index keeps to decide the
+    /// entity table again when a few articles change.
+    public static func tagWithEvidence(_ corpus: Corpus, catalog: EntityCatalog,
+                                       discover: Bool = true) -> (tagged: TaggedCorpus, evidence: [TagEvidence]) {
+        let known = TagEntities.catalog(catalog)
+        let knownMatcher = discover ? AliasMatcher(entities: known) : nil
+        let evidence = Parallel.map(corpus.articles) { TagEvidence($0, knownMatcher: knownMatcher) }
+        let discovered = knownMatcher.map {
+            EntityDiscovery.entities(from: TagEvidence.merged(evidence), known: known, knownMatcher: $0, firstID: known.count)
+        } ?? []
+        let entities = TagEntities(named: known + discovered, figures: evidence.lazy.map(\.figures))
+        return (entities.tag(corpus), evidence)
     }
 
     struct ArticleTags: Sendable {

@@ -28,6 +28,7 @@ struct IndexCommand: ParsableCommand {
         var filesRead: Int
         var bytesRead: Int
         var retagged: Bool
+        var tagged: Int
         var seconds: Double
         var notices: [String]
     }
@@ -43,13 +44,13 @@ struct IndexCommand: ParsableCommand {
             changed: report.changed, removed: report.removed,
             renamed: report.renamed.map { Summary.Rename(from: $0.from, to: $0.to) },
             touched: report.touched, filesRead: report.filesRead, bytesRead: report.bytesRead,
-            retagged: report.retagged, seconds: (report.seconds * 1000).rounded() / 1000, notices: report.notices)
+            retagged: report.retagged, tagged: report.tagged, seconds: (report.seconds * 1000).rounded() / 1000, notices: report.notices)
         if options.json { return try Terminal.printJSON(summary) }
         print(Self.text(summary))
     }
 
     static func text(_ s: Summary) -> String {
-        let tags = s.retagged ? "re-tagged" : "tags loaded"
+        let tags = s.retagged ? "re-tagged" : s.tagged > 0 ? "\(s.tagged) tagged, other tags loaded" : "tags loaded"
         var lines = [
             "\(s.articles) articles, \(s.problems) skipped: \(s.added.count) added, \(s.changed.count) changed, "
                 + "\(s.removed.count) removed, \(s.renamed.count) renamed; \(tags); "

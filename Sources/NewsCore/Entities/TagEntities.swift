@@ -1,0 +1,69 @@
+/// The entities a corpus is tagged with, and what tags one article against them: the catalog's,
+/// the discovered ones, then one per figure. Built from the corpus's evidence alone
+/// (`TagEvidence`), so an article is tagged the same whichever articles are tagged beside it:
+/// what lets an index re-tag only the articles that changed while the table stays the same.
+public struct TagEntities: Sendable {
+    /// Catalog entities, then discovered ones; ids are positions. Aliases are matched against these.
+    public let named: [Entity]
+    /// `named` then the figures, numbered by first appearance in the corpus: the ids tags hold.
+    public let table: EntityTable
+    let matcher: AliasMatcher
+    let shortNames: ShortNameKeys
+
+    /// - Parameter figures: each article's `TagEvidence.figures`, in corpus order.
+    public init<Figures: Sequence>(named: [Entity], figures: Figures) where Figures.Element == [TagEvidence.FigureName] {
+        self.named = named
+        var table = EntityTable(named)
+        for article in figures {
+            for figure in article {
+                table.add(Entity(id: 0, name: figure.name, type: figure.kind == .money ? .money : .percentage,
+                                 aliases: [Alias(figure.name, exactCase: true)], origin: .discovered))
+            }
+        }
+        self.table = table
+        matcher = AliasMatcher(entities: named)
+        shortNames = ShortNameKeys(named)
+    }
+
+    /// The catalog's entities numbered from 0: the start of every table.
+    public static func catalog(_ catalog: EntityCatalog) -> [Entity] {
+        var entities = catalog.entities
+        for index in entities.indices { entities[index].id = index; entities[index].origin = .catalog }
+        return entities
+    }
+
+    /// Every article of `corpus` tagged, in parallel, with the postings: what `Tagger.tag` returns.
+    public func tag(_ corpus: Corpus) -> TaggedCorpus {
+        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { tag($0.element, index: $0.offset) }
+        let mentions = perArticle.map(\.mentions)
+        return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: perArticle.map(\.figures),
+                            postings: Tagger.postings(mentions, table))
+    }
+
+    /// One article's mentions and figures, figures' subjects chosen, passage ids naming the
+    /// article as `index`.
+    public func tag(_ article: Article, index: Int) -> (mentions: [[Mention]], figures: [[Figure]]) {
+        let tags = Tagger.tagArticle(article, index: index, matcher: matcher, entities: named, shortNames: shortNames)
+        var mentions = tags.mentions
+        var figures: [[Figure]] = []
+        figures.reserveCapacity(tags.figures.count)
+        for (passageIndex, scanned) in tags.figures.enumerated() {
+            let id = PassageID(article: index, passage: passageIndex)
+            var passageFigures: [Figure] = []
+            for (figure, subject) in scanned {
+                // Every figure of the corpus is in the table (see `init`).
+                let entity = table.id(named: figure.canonical)!
+                passageFigures.append(Figure(kind: figure.kind, text: tags.figureTexts[passageIndex][passageFigures.count],
+                                             value: figure.value, currency: figure.currency, passage: id,
+                                             range: figure.range, subject: subject))
+                mentions[passageIndex].append(Mention(entity: entity, passage: id, range: figure.range, via: .figure))
+            }
+            if !scanned.isEmpty {
+                mentions[passageIndex].sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            }
+            figures.append(passageFigures)
+        }
+        // Subjects that need the whole article ("The company said…" → its main organisation).
+        return (mentions, FigureSubject.assign(figures, mentions: mentions, article: article, entities: table))
+    }
+}
