@@ -6,6 +6,10 @@ import NewsCore
 /// (`passage_fts`), entity filters through `postings`. The persisted index and `--no-index` (an
 /// in-memory database, `MemoryIndex`) both search with this, so their results are the same.
 ///
+/// The most expensive queries — a word in a large share of the passages, an entity in many —
+/// read the answer stored for them when the index was built (`HeadTerms`): the same articles,
+/// scores and counts, without scoring every match.
+///
 /// Ranking: a passage scores FTS5's `bm25()` negated (higher is better), plus for each entity
 /// filter 1 + ln(mentions of the entity, or of a product named after it, in the passage); an
 /// entity-only query scores the bonus alone. Articles are ordered by their best passage (then by
@@ -44,7 +48,12 @@ public struct FullTextSearch: PassageSearch {
         let expression = MatchExpression.expression(parts)
         if entities.isEmpty && expression == nil { throw SearchError.onlyCommonWords(query.words) }
 
-        let found = try database.read { try matches(expression, entities: entities, $0) }
+        let (found, totals) = try database.read { db -> ([Match], (passages: Int, articles: Int)?) in
+            if limit <= HeadTerms.depth, let stored = try storedAnswer(parts, entities: entities, db) {
+                return (stored.found, (stored.passages, stored.articles))
+            }
+            return (try matches(expression, entities: entities, db), nil)
+        }
         // Best score per article, in an array: a common word matches most articles.
         var best = [Double](repeating: -.infinity, count: rows.count)
         var matchedArticles: [Int] = []
@@ -80,7 +89,8 @@ public struct FullTextSearch: PassageSearch {
                         passages: (byArticle[article.key] ?? []).sorted { $0.passage < $1.passage })
         }
         return SearchResults(query: query, entities: entities, articles: articles,
-                             totalPassages: found.count, totalArticles: matchedArticles.count)
+                             totalPassages: totals?.passages ?? found.count,
+                             totalArticles: totals?.articles ?? matchedArticles.count)
     }
 
     /// One matching passage: where it is in the corpus, and its score.
@@ -136,12 +146,52 @@ public struct FullTextSearch: PassageSearch {
             found = allowed.passages.map { Match(passage: $0, score: 0) }
             counts = allowed.passages.indices.map { index in allowed.mentions.map { $0[index] } }
         }
+        return Self.withBonus(found, counts: counts, entities: entities)
+    }
+
+    /// Each passage's score plus, per entity asked for, 1 + ln(its mentions there).
+    private static func withBonus(_ found: [Match], counts: [[Int]], entities: [Int]) -> [Match] {
+        var found = found
         if !entities.isEmpty {
             for index in found.indices {
                 for count in counts[index] { found[index].score += 1 + log(Double(max(count, 1))) }
             }
         }
         return found
+    }
+
+    /// What `matches` finds in the best `HeadTerms.depth` articles, and the counts over every
+    /// match, read from the stored answers (`HeadTerms`) when the query has one: a single word
+    /// (or a one-word phrase) that is a head term, or a single entity alone that has them. Nil
+    /// for any other query.
+    private func storedAnswer(_ parts: [MatchExpression.Part], entities: [Int],
+                              _ db: Database) throws -> (found: [Match], passages: Int, articles: Int)? {
+        if entities.isEmpty, parts.count == 1, !parts[0].isPrefix {
+            let tokens = try IndexTokenizer(db).query(parts[0].text, prefix: false)
+            guard tokens.count == 1,
+                  let answer = try HeadTerms.answer(term: String(decoding: tokens.term(0), as: UTF8.self), db)
+            else { return nil }
+            let found = answer.hits.compactMap { hit in
+                rows.passage(ofRow: hit.row).map { Match(passage: $0, score: -hit.bm25) }
+            }
+            return (found, answer.passages, answer.articles)
+        }
+        if parts.isEmpty, entities.count == 1, let answer = try HeadTerms.answer(entity: entities[0], db) {
+            var found: [Match] = [], counts: [[Int]] = []
+            let statement = try db.cachedStatement(sql: """
+                SELECT idx, mentions FROM postings WHERE entity = ? AND path_order = ? ORDER BY idx
+                """)
+            for order in answer.orders {
+                guard let article = rows.position(ofOrder: order) else { continue }
+                let cursor = try Row.fetchCursor(statement, arguments: [entities[0], order])
+                while let row = try cursor.next() {
+                    found.append(Match(passage: PassageID(article: article, passage: row[0]), score: 0))
+                    counts.append([row[1]])
+                }
+            }
+            return (Self.withBonus(found, counts: counts, entities: entities), answer.passages, answer.articles)
+        }
+        return nil
     }
 
     /// The entity's postings, in corpus order.

@@ -49,6 +49,10 @@ struct IndexRefresh {
             }
             report.retagged = true
         }
+        if try pool.read({ try IndexMeta.get(IndexMeta.headTerms, $0) }) == nil {
+            // The articles changed (or the index is new): bm25 of every match moved with them.
+            try write(pool) { try IndexWriter.replaceHeadTerms($0) }
+        }
         return report
     }
 

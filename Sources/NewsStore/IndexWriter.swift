@@ -70,6 +70,7 @@ enum IndexWriter {
         }
         try insertPostings(tagged, articleIDs: articleIDs, db)
         try insertEntityStats(tagged, db)
+        try HeadTerms.rebuildEntities(db)
     }
 
     /// Fills `postings` from `tagged.postings`, each row with the passage's article, its key in
@@ -120,6 +121,12 @@ enum IndexWriter {
             let statement = chunk.count == width * postingsPerStatement ? full : try db.makeStatement(sql: sql(chunk.count / width))
             try statement.execute(arguments: StatementArguments(chunk))
         }
+    }
+
+    /// Replaces search's stored answers for head terms (`HeadTerms.rebuild`) and marks them current.
+    static func replaceHeadTerms(_ db: Database) throws {
+        try HeadTerms.rebuild(db)
+        try IndexMeta.set(IndexMeta.headTerms, "1", db)
     }
 
     /// Rows per INSERT statement when filling `postings` (five variables each, far below
