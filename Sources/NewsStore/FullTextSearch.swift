@@ -6,7 +6,8 @@ import NewsCore
 /// (`passage_fts`), entity filters through `postings`. The persisted index and `--no-index` (an
 /// in-memory database, `MemoryIndex`) both search with this, so their results are the same.
 ///
-/// The most expensive queries — a word in a large share of the passages, an entity in many —
+/// The most expensive queries — a word or prefix in a large share of the passages, an entity
+/// alone in many —
 /// read the answer stored for them when the index was built (`HeadTerms`): the same articles,
 /// scores and counts, without scoring every match.
 ///
@@ -161,15 +162,18 @@ public struct FullTextSearch: PassageSearch {
     }
 
     /// What `matches` finds in the best `HeadTerms.depth` articles, and the counts over every
-    /// match, read from the stored answers (`HeadTerms`) when the query has one: a single word
-    /// (or a one-word phrase) that is a head term, or a single entity alone that has them. Nil
-    /// for any other query.
+    /// match, read from the stored answers (`HeadTerms`) when the query has one: a single word,
+    /// prefix or one-word phrase in many passages, or a single entity alone in many. Nil for
+    /// any other query.
     private func storedAnswer(_ parts: [MatchExpression.Part], entities: [Int],
                               _ db: Database) throws -> (found: [Match], passages: Int, articles: Int)? {
-        if entities.isEmpty, parts.count == 1, !parts[0].isPrefix {
-            let tokens = try IndexTokenizer(db).query(parts[0].text, prefix: false)
+        if entities.isEmpty, parts.count == 1 {
+            // One quoted string of one token: the term itself, or `term*` for a prefix.
+            let part = parts[0]
+            let tokens = try IndexTokenizer(db).query(part.text, prefix: part.isPrefix)
             guard tokens.count == 1,
-                  let answer = try HeadTerms.answer(term: String(decoding: tokens.term(0), as: UTF8.self), db)
+                  let answer = try HeadTerms.answer(term: String(decoding: tokens.term(0), as: UTF8.self)
+                                                       + (part.isPrefix ? "*" : ""), db)
             else { return nil }
             let found = answer.hits.compactMap { hit in
                 rows.passage(ofRow: hit.row).map { Match(passage: $0, score: -hit.bm25) }

@@ -5,19 +5,22 @@ import GRDB
 /// search reads them instead of scoring every match:
 ///
 /// - `head_terms`, `head_hits`: for each term of `passage_fts` in at least `minimumPassages`
-///   passages, how many passages and articles it matches, and every matching passage of its best
-///   `depth` articles with FTS5's own `bm25()` for the query of that term alone. A one-word
-///   query for such a term (`year`) is then one range read instead of 200,000 bm25 calls.
+///   passages, and each prefix (`with*`) whose terms are, how many passages and articles the
+///   query of it alone matches, and every matching passage of its best `depth` articles with its
+///   bm25. A one-word query for such a term (`year`) is then one range read instead of 200,000
+///   bm25 calls. The build tokenizes every passage once with the index's tokenizer and computes
+///   bm25 as FTS5's `bm25()` does (`BM25`), operation for operation; it checks a few of its
+///   scores and counts against FTS5's own and stores nothing if one differs.
 /// - `entity_heads`: for each entity with at least `minimumPassages` postings, its best `depth`
 ///   articles for the query of that entity alone (by their passages' most mentions, then by path
 ///   order), and its counts. The search reads those articles' postings and nothing else.
 ///
-/// Both hold what the full search computes, so results are the same by construction: an
-/// article's best score over all its matching passages, articles ranked by it then by position
-/// (positions follow path order), counts over every match. bm25 depends on the whole table (row
-/// count, average length, the term's document count), so `head_hits` is rebuilt whenever the
-/// articles change (`IndexMeta.headTerms` is dropped with them); `entity_heads` is written with
-/// the postings (`IndexWriter.replaceTags`).
+/// Both hold what the full search computes, so results are the same: an article's best score
+/// over all its matching passages, articles ranked by it then by position (positions follow path
+/// order), counts over every match. bm25 depends on the whole table (row count, average length,
+/// the term's document count), so `head_hits` is rebuilt whenever the articles change
+/// (`IndexMeta.headTerms` is dropped with them); `entity_heads` is written with the postings
+/// (`IndexWriter.replaceTags`).
 enum HeadTerms {
     /// A term or entity in this many passages or more gets its answers stored. Below it a
     /// search scores every match, which costs about a microsecond each.
@@ -34,14 +37,15 @@ enum HeadTerms {
     // MARK: Terms
 
     /// One stored answer: every matching passage (its `passages.id`) of the best articles, with
-    /// FTS5's bm25, and the counts over all matches.
+    /// its bm25, and the counts over all matches.
     struct TermAnswer {
         var passages: Int
         var articles: Int
         var hits: [(row: Int64, bm25: Double)]
     }
 
-    /// The stored answer for `term`, an indexed term as the tokenizer makes it, if it is a head term.
+    /// The stored answer for `term`, an indexed term as the tokenizer makes it (`term*` for a
+    /// prefix), if it has one.
     static func answer(term: String, _ db: Database) throws -> TermAnswer? {
         guard let counts = try Row.fetchOne(db.cachedStatement(sql: "SELECT passages, articles FROM head_terms WHERE term = ?"),
                                             arguments: [term]) else { return nil }
@@ -58,41 +62,105 @@ enum HeadTerms {
         try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits")
         let minimumPassages = try threshold(db)
         let articles = try ArticleSpans(db)
-        try db.execute(sql: "CREATE VIRTUAL TABLE temp.head_vocab USING fts5vocab(main, passage_fts, row)")
-        defer { try? db.execute(sql: "DROP TABLE temp.head_vocab") }
-        let terms = try String.fetchAll(db, sql: "SELECT term FROM temp.head_vocab WHERE doc >= ?",
-                                        arguments: [minimumPassages])
         let tokenizer = try IndexTokenizer(db)
-        let scan = try db.makeStatement(sql: "SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?")
+        let index = try TermPostings(db, tokenizer: tokenizer, articles: articles)
+        guard index.rows.count >= minimumPassages else { return }
+        let scoring = BM25(rows: index.rows.count, tokens: index.totalTokens)
+
+        // The keys a search can look up: terms, and prefixes written `term*`, each in at least
+        // `minimumPassages` passages, that the query tokenizer reads back as themselves.
+        var keys: [(key: String, terms: Range<Int>)] = []
+        let order = index.termsInByteOrder
+        for (position, term) in order.enumerated() where index.documents[term] >= minimumPassages {
+            let text = String(decoding: index.terms[term], as: UTF8.self)
+            if reads(text, prefix: false, tokenizer) { keys.append((text, position..<position + 1)) }
+        }
+        var prefixes: [String: Range<Int>] = [:]
+        var start = 0
+        while start < order.count {
+            let bytes = index.terms[order[start]]
+            for length in 1...bytes.count {
+                let prefix = bytes.prefix(length)
+                // A prefix that ends inside a character is no text anyone can type.
+                guard let text = String(bytes: prefix, encoding: .utf8) else { continue }
+                if prefixes[text + "*"] != nil { continue }
+                var end = start, documents = 0
+                while end < order.count && index.terms[order[end]].starts(with: prefix) {
+                    documents += index.documents[order[end]]
+                    end += 1
+                }
+                guard documents >= minimumPassages else { break }
+                if reads(text, prefix: true, tokenizer) { prefixes[text + "*"] = start..<end }
+            }
+            start += 1
+        }
+        keys += prefixes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
         let insertTerm = try db.makeStatement(sql: "INSERT INTO head_terms (term, passages, articles) VALUES (?, ?, ?)")
         let insertHit = try db.makeStatement(sql: "INSERT INTO head_hits (term, passage, score) VALUES (?, ?, ?)")
+        var frequency = [Int32](repeating: 0, count: index.rows.count)
+        var touched: [Int32] = []
         var best = [Double](repeating: -.infinity, count: articles.count)
-        var matches: [(row: Int64, article: Int32, bm25: Double)] = []
-        for term in terms {
-            // A search reaches the term through the query tokenizer, so only a term that reads
-            // back as itself can be asked for, and matched here, as one quoted string.
-            let query = tokenizer.query(term, prefix: false)
-            guard query.count == 1, Array(query.term(0)) == Array(term.utf8) else { continue }
-            matches.removeAll(keepingCapacity: true)
+        var isChosen = [Bool](repeating: false, count: articles.count)
+        var checks: [(key: String, row: Int64, bm25: Double, passages: Int)] = []
+        for (key, terms) in keys {
+            touched.removeAll(keepingCapacity: true)
+            for term in order[terms] {
+                let passages = index.passages[term], counts = index.counts[term]
+                for (passage, count) in zip(passages, counts) {
+                    if frequency[Int(passage)] == 0 { touched.append(passage) }
+                    frequency[Int(passage)] += count
+                }
+            }
+            let idf = scoring.idf(hits: touched.count)
+            var scores = [Double](repeating: 0, count: touched.count)
             var matched: [Int32] = []
-            let cursor = try Row.fetchCursor(scan, arguments: [MatchExpression.quoted(term)])
-            while let row = try cursor.next() {
-                let rowID: Int64 = row[0]
-                guard let article = articles.article(ofRow: rowID) else { continue }
-                let bm25: Double = row[1]
-                if best[Int(article)] == -.infinity { matched.append(article) }
-                best[Int(article)] = max(best[Int(article)], -bm25)
-                matches.append((rowID, article, bm25))
+            for (slot, passage) in touched.enumerated() {
+                let bm25 = scoring.bm25(idf: idf, frequency: Double(frequency[Int(passage)]),
+                                        length: Double(index.lengths[Int(passage)]))
+                scores[slot] = bm25
+                let article = Int(index.articleOf[Int(passage)])
+                if best[article] == -.infinity { matched.append(Int32(article)) }
+                best[article] = max(best[article], -bm25)
+                frequency[Int(passage)] = 0
             }
             var top = TopOrdered(limit: depth)
             for article in matched { top.insert(article, score: best[Int(article)], order: articles.orders[Int(article)]) }
-            let chosen = Set(top.members)
+            let chosen = top.members
+            for article in chosen { isChosen[Int(article)] = true }
             for article in matched { best[Int(article)] = -.infinity }
-            try insertTerm.execute(arguments: [term, matches.count, matched.count])
-            for match in matches where chosen.contains(match.article) {
-                try insertHit.execute(arguments: [term, match.row, match.bm25])
+            try insertTerm.execute(arguments: [key, touched.count, matched.count])
+            for (slot, passage) in touched.enumerated() where isChosen[Int(index.articleOf[Int(passage)])] {
+                try insertHit.execute(arguments: [key, index.rows[Int(passage)], scores[slot]])
+            }
+            for article in chosen { isChosen[Int(article)] = false }
+            if let first = touched.first { checks.append((key, index.rows[Int(first)], scores[0], touched.count)) }
+        }
+        // Checked: the first and last keys, and the terms and prefixes in the most passages.
+        let largest = checks.indices.sorted { checks[$0].passages > checks[$1].passages }
+        let terms = largest.filter { !checks[$0].key.hasSuffix("*") }.prefix(2)
+        let prefixed = largest.filter { checks[$0].key.hasSuffix("*") }.prefix(2)
+        checks = Set([0, checks.count - 1] + terms + prefixed).sorted().filter(checks.indices.contains).map { checks[$0] }
+        // The scores above are bm25 as FTS5 computes it, term by term; should this SQLite
+        // compute it otherwise, nothing is stored and every search scores its matches.
+        for check in checks {
+            let expression = check.key.hasSuffix("*")
+                ? MatchExpression.quoted(String(check.key.dropLast())) + "*" : MatchExpression.quoted(check.key)
+            let fts5 = try Row.fetchOne(db, sql: """
+                SELECT bm25(passage_fts), (SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?1)
+                FROM passage_fts WHERE passage_fts MATCH ?1 AND rowid = ?2
+                """, arguments: [expression, check.row])
+            guard let fts5, fts5[0] as Double == check.bm25, fts5[1] as Int == check.passages else {
+                try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits")
+                return
             }
         }
+    }
+
+    /// Whether the query tokenizer makes exactly `text` of `text`.
+    private static func reads(_ text: String, prefix: Bool, _ tokenizer: IndexTokenizer) -> Bool {
+        let tokens = tokenizer.query(text, prefix: prefix)
+        return tokens.count == 1 && tokens.term(0).elementsEqual(text.utf8)
     }
 
     // MARK: Entities
@@ -207,5 +275,92 @@ private struct ArticleSpans {
         }
         guard lower > 0, row - firsts[lower - 1] < counts[lower - 1] else { return nil }
         return Int32(lower - 1)
+    }
+}
+
+/// bm25 as FTS5's `bm25()` computes it for one phrase (SQLite's fts5_aux.c): the same
+/// operations in the same order, so the same doubles.
+struct BM25 {
+    let rows: Int64
+    let averageLength: Double
+
+    init(rows: Int, tokens: Int64) {
+        self.rows = Int64(rows)
+        averageLength = Double(tokens) / Double(rows)
+    }
+
+    func idf(hits: Int) -> Double {
+        let idf = log((Double(rows - Int64(hits)) + 0.5) / (Double(hits) + 0.5))
+        return idf <= 0 ? 1e-6 : idf
+    }
+
+    /// What `bm25()` returns: the score negated.
+    func bm25(idf: Double, frequency: Double, length: Double) -> Double {
+        let k1 = 1.2, b = 0.75
+        var score = 0.0
+        score += idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+        return -1.0 * score
+    }
+}
+
+/// Every passage `passage_fts` holds, tokenized as FTS5 tokenized it: each term's passages
+/// (ascending) and how often it occurs in each, and each passage's length in tokens.
+private struct TermPostings {
+    /// Per passage, in row order: its row id, its article, its length.
+    var rows: [Int64] = []
+    var articleOf: [Int32] = []
+    var lengths: [Int32] = []
+    var totalTokens: Int64 = 0
+    /// Per term (by id): its bytes, its passages, its count in each, and its document count.
+    var terms: [[UInt8]] = []
+    var passages: [[Int32]] = []
+    var counts: [[Int32]] = []
+    var documents: [Int] = []
+
+    init(_ db: Database, tokenizer: IndexTokenizer, articles: ArticleSpans) throws {
+        var ids: [ArraySlice<UInt8>: Int32] = [:]
+        var seen: [Int32] = []
+        var inPassage: [Int32: Int32] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, text FROM passages WHERE kind IN \(IndexSchema.searchableKinds) ORDER BY id
+            """)
+        while let row = try cursor.next() {
+            let rowID: Int64 = row[0]
+            guard let article = articles.article(ofRow: rowID) else { continue }
+            let passage = Int32(rows.count)
+            let tokens = tokenizer.document(row[1])
+            rows.append(rowID)
+            articleOf.append(article)
+            lengths.append(Int32(tokens.count))
+            totalTokens += Int64(tokens.count)
+            inPassage.removeAll(keepingCapacity: true)
+            seen.removeAll(keepingCapacity: true)
+            for token in 0..<tokens.count {
+                let bytes = tokens.term(token)
+                let id: Int32
+                if let known = ids[bytes] {
+                    id = known
+                } else {
+                    id = Int32(terms.count)
+                    let copy = Array(bytes)
+                    ids[copy[...]] = id
+                    terms.append(copy)
+                    passages.append([])
+                    counts.append([])
+                    documents.append(0)
+                }
+                if let count = inPassage[id] { inPassage[id] = count + 1 } else { inPassage[id] = 1; seen.append(id) }
+            }
+            for id in seen {
+                passages[Int(id)].append(passage)
+                counts[Int(id)].append(inPassage[id]!)
+                documents[Int(id)] += 1
+            }
+        }
+    }
+
+    /// Term ids by their bytes, ascending: terms sharing a prefix are together.
+    var termsInByteOrder: [Int] {
+        terms.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) }
     }
 }
