@@ -230,7 +230,11 @@ private struct TopOrdered {
 
     init(limit: Int) { self.limit = limit }
 
+    /// The worst item kept at the last trim: anything not better is never kept.
+    private var floor: (score: Double, order: Int64)?
+
     mutating func insert(_ item: Int32, score: Double, order: Int64) {
+        if let floor, (score, -order) <= (floor.score, -floor.order) { return }
         items.append((score, order, item))
         if items.count >= 4 * limit + 64 { trim() }
     }
@@ -238,6 +242,7 @@ private struct TopOrdered {
     private mutating func trim() {
         items.sort { ($0.score, -$0.order) > ($1.score, -$1.order) }
         if items.count > limit { items.removeLast(items.count - limit) }
+        if items.count == limit, let last = items.last { floor = (last.score, last.order) }
     }
 
     /// Best first.
@@ -318,9 +323,12 @@ private struct TermPostings {
     var documents: [Int] = []
 
     init(_ db: Database, tokenizer: IndexTokenizer, articles: ArticleSpans) throws {
-        var ids: [ArraySlice<UInt8>: Int32] = [:]
+        // Keyed by String: terms are mostly short enough to be stored inline, and it hashes its
+        // bytes at once (a byte slice hashed byte by byte was a third of this pass).
+        var ids: [String: Int32] = [:]
         var seen: [Int32] = []
-        var inPassage: [Int32: Int32] = [:]
+        // Per term: the last passage it was seen in, and its count there.
+        var lastPassage: [Int32] = [], here: [Int32] = []
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT id, text FROM passages WHERE kind IN \(IndexSchema.searchableKinds) ORDER BY id
             """)
@@ -333,27 +341,33 @@ private struct TermPostings {
             articleOf.append(article)
             lengths.append(Int32(tokens.count))
             totalTokens += Int64(tokens.count)
-            inPassage.removeAll(keepingCapacity: true)
             seen.removeAll(keepingCapacity: true)
             for token in 0..<tokens.count {
-                let bytes = tokens.term(token)
+                let key = String(decoding: tokens.term(token), as: UTF8.self)
                 let id: Int32
-                if let known = ids[bytes] {
+                if let known = ids[key] {
                     id = known
                 } else {
                     id = Int32(terms.count)
-                    let copy = Array(bytes)
-                    ids[copy[...]] = id
-                    terms.append(copy)
+                    ids[key] = id
+                    terms.append(Array(tokens.term(token)))
                     passages.append([])
                     counts.append([])
                     documents.append(0)
+                    lastPassage.append(-1)
+                    here.append(0)
                 }
-                if let count = inPassage[id] { inPassage[id] = count + 1 } else { inPassage[id] = 1; seen.append(id) }
+                if lastPassage[Int(id)] == passage {
+                    here[Int(id)] += 1
+                } else {
+                    lastPassage[Int(id)] = passage
+                    here[Int(id)] = 1
+                    seen.append(id)
+                }
             }
             for id in seen {
                 passages[Int(id)].append(passage)
-                counts[Int(id)].append(inPassage[id]!)
+                counts[Int(id)].append(here[Int(id)])
                 documents[Int(id)] += 1
             }
         }
