@@ -67,13 +67,13 @@ enum HeadTerms {
         guard index.rows.count >= minimumPassages else { return }
         let scoring = BM25(rows: index.rows.count, tokens: index.totalTokens)
 
-        // The keys a search can look up: terms, and prefixes written `term*`, each in at least
-        // `minimumPassages` passages, that the query tokenizer reads back as themselves.
+        // The keys a search looks up, as the query tokenizer makes them: terms, and prefixes
+        // written `term*`, each in at least `minimumPassages` passages. A stem such as `becaus`
+        // is looked up though no one types it (the tokenizer makes it of "because").
         var keys: [(key: String, terms: Range<Int>)] = []
         let order = index.termsInByteOrder
         for (position, term) in order.enumerated() where index.documents[term] >= minimumPassages {
-            let text = String(decoding: index.terms[term], as: UTF8.self)
-            if reads(text, prefix: false, tokenizer) { keys.append((text, position..<position + 1)) }
+            keys.append((String(decoding: index.terms[term], as: UTF8.self), position..<position + 1))
         }
         var prefixes: [String: Range<Int>] = [:]
         var start = 0
@@ -90,7 +90,7 @@ enum HeadTerms {
                     end += 1
                 }
                 guard documents >= minimumPassages else { break }
-                if reads(text, prefix: true, tokenizer) { prefixes[text + "*"] = start..<end }
+                prefixes[text + "*"] = start..<end
             }
             start += 1
         }
@@ -134,7 +134,11 @@ enum HeadTerms {
                 try insertHit.execute(arguments: [key, index.rows[Int(passage)], scores[slot]])
             }
             for article in chosen { isChosen[Int(article)] = false }
-            if let first = touched.first { checks.append((key, index.rows[Int(first)], scores[0], touched.count)) }
+            // Checked through a MATCH of the key itself, so only a key the tokenizer reads back.
+            if let first = touched.first,
+               reads(key.hasSuffix("*") ? String(key.dropLast()) : key, prefix: key.hasSuffix("*"), tokenizer) {
+                checks.append((key, index.rows[Int(first)], scores[0], touched.count))
+            }
         }
         // Checked: the first and last keys, and the terms and prefixes in the most passages.
         let largest = checks.indices.sorted { checks[$0].passages > checks[$1].passages }
