@@ -17,7 +17,7 @@ enum FileChange: Sendable {
     }
 
     /// Applies `changes` in the caller's transaction. Any change to the articles drops the tag
-    /// key and the path order in that same transaction, so neither is taken for current when the
+    /// key, the path order and search's stored answers in that same transaction, so neither is taken for current when the
     /// articles moved on without them (a build killed before it re-tagged, say). Document
     /// frequencies, discovery's counts and entity statistics follow every article added,
     /// replaced or removed; an added article gets its evidence (`TagEvidence`) and no tags, which
@@ -28,6 +28,7 @@ enum FileChange: Sendable {
         if changes.contains(where: \.changesArticles) {
             try IndexMeta.remove(IndexMeta.tagKey, db)
             try IndexMeta.remove(IndexMeta.ordered, db)
+            try IndexMeta.remove(IndexMeta.headTerms, db)
         }
         let added = Parallel.map(changes.compactMap(\.article)) {
             (TermCounts.Article($0), TagEvidence($0, knownMatcher: knownMatcher))

@@ -6,6 +6,11 @@ import NewsCore
 /// (`passage_fts`), entity filters through `postings`. The persisted index and `--no-index` (an
 /// in-memory database, `MemoryIndex`) both search with this, so their results are the same.
 ///
+/// The most expensive queries — a word or prefix in a large share of the passages, an entity
+/// alone in many —
+/// read the answer stored for them when the index was built (`HeadTerms`): the same articles,
+/// scores and counts, without scoring every match.
+///
 /// Ranking: a passage scores FTS5's `bm25()` negated (higher is better), plus for each entity
 /// filter 1 + ln(mentions of the entity, or of a product named after it, in the passage); an
 /// entity-only query scores the bonus alone. Articles are ordered by their best passage (then by
@@ -44,7 +49,12 @@ public struct FullTextSearch: PassageSearch {
         let expression = MatchExpression.expression(parts)
         if entities.isEmpty && expression == nil { throw SearchError.onlyCommonWords(query.words) }
 
-        let found = try database.read { try matches(expression, entities: entities, $0) }
+        let (found, totals) = try database.read { db -> ([Match], (passages: Int, articles: Int)?) in
+            if limit <= HeadTerms.depth, let stored = try storedAnswer(parts, entities: entities, db) {
+                return (stored.found, (stored.passages, stored.articles))
+            }
+            return (try matches(expression, parts: parts, entities: entities, db), nil)
+        }
         // Best score per article, in an array: a common word matches most articles.
         var best = [Double](repeating: -.infinity, count: rows.count)
         var matchedArticles: [Int] = []
@@ -80,7 +90,8 @@ public struct FullTextSearch: PassageSearch {
                         passages: (byArticle[article.key] ?? []).sorted { $0.passage < $1.passage })
         }
         return SearchResults(query: query, entities: entities, articles: articles,
-                             totalPassages: found.count, totalArticles: matchedArticles.count)
+                             totalPassages: totals?.passages ?? found.count,
+                             totalArticles: totals?.articles ?? matchedArticles.count)
     }
 
     /// One matching passage: where it is in the corpus, and its score.
@@ -109,7 +120,8 @@ public struct FullTextSearch: PassageSearch {
     /// All of them, not the best few: the entity bonus can reorder FTS5's ranking and the counts
     /// need them, and `ORDER BY rank LIMIT` would not be cheaper — FTS5 scores every match
     /// before it sorts. That scoring, about a microsecond a match, is most of a search's cost.
-    private func matches(_ expression: String?, entities: [Int], _ db: Database) throws -> [Match] {
+    private func matches(_ expression: String?, parts: [MatchExpression.Part], entities: [Int],
+                         _ db: Database) throws -> [Match] {
         var allowed: Allowed?
         for entity in entities {
             let postings = try self.postings(of: entity, db)
@@ -118,7 +130,9 @@ public struct FullTextSearch: PassageSearch {
         }
         var found: [Match] = []
         var counts: [[Int]] = []
-        if let expression {
+        if let allowed, let scored = try scoredHere(parts, allowed: allowed, db) {
+            (found, counts) = scored
+        } else if let expression {
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?
                 """)
@@ -136,12 +150,121 @@ public struct FullTextSearch: PassageSearch {
             found = allowed.passages.map { Match(passage: $0, score: 0) }
             counts = allowed.passages.indices.map { index in allowed.mentions.map { $0[index] } }
         }
+        return Self.withBonus(found, counts: counts, entities: entities)
+    }
+
+    /// For entities with one word or prefix that has a stored answer (`HeadTerms`, so it is in
+    /// thousands of passages), when the entities' passages are far fewer: those passages scored
+    /// here rather than every passage of the word by FTS5. Each is read and tokenized with the
+    /// index's tokenizer, and scored with bm25 as FTS5 computes it (`BM25`, checked against FTS5
+    /// when the answers were stored), from the word's stored passage count and FTS5's own row
+    /// and token totals: the same scores. Nil when the query is not of that kind.
+    private func scoredHere(_ parts: [MatchExpression.Part], allowed: Allowed,
+                            _ db: Database) throws -> (found: [Match], counts: [[Int]])? {
+        guard parts.count == 1 else { return nil }
+        let part = parts[0]
+        let tokenizer = try IndexTokenizer(db)
+        let query = tokenizer.query(part.text, prefix: part.isPrefix)
+        guard query.count == 1 else { return nil }
+        let term = query.term(0)
+        let key = String(decoding: term, as: UTF8.self) + (part.isPrefix ? "*" : "")
+        // Reading and tokenizing a passage costs about what FTS5's scoring of six does.
+        guard let hits = try Int.fetchOne(db.cachedStatement(sql: "SELECT passages FROM head_terms WHERE term = ?"),
+                                          arguments: [key]),
+              allowed.passages.count * 6 < hits,
+              let totals = try Self.ftsTotals(db) else { return nil }
+        let scoring = BM25(rows: totals.rows, tokens: totals.tokens)
+        let idf = scoring.idf(hits: hits)
+        let read = try db.cachedStatement(sql: """
+            SELECT text FROM passages WHERE id = ? AND kind IN \(IndexSchema.searchableKinds)
+            """)
+        var found: [Match] = [], counts: [[Int]] = []
+        for (index, passage) in allowed.passages.enumerated() {
+            guard let text = try String.fetchOne(read, arguments: [rows.row(of: passage)]) else { continue }
+            let document = tokenizer.document(text)
+            var frequency = 0
+            for token in 0..<document.count {
+                let candidate = document.term(token)
+                if part.isPrefix ? candidate.starts(with: term) : candidate.elementsEqual(term) { frequency += 1 }
+            }
+            guard frequency > 0 else { continue }
+            let bm25 = scoring.bm25(idf: idf, frequency: Double(frequency), length: Double(document.count))
+            found.append(Match(passage: passage, score: -bm25))
+            counts.append(allowed.mentions.map { $0[index] })
+        }
+        return (found, counts)
+    }
+
+    /// FTS5's row count and total tokens, as `bm25()` reads them: the varints of the averages
+    /// record (`passage_fts_data` row 1).
+    private static func ftsTotals(_ db: Database) throws -> (rows: Int, tokens: Int64)? {
+        guard let block = try Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM passage_fts_data WHERE id = 1"))
+        else { return nil }
+        let bytes = [UInt8](block)
+        var offset = 0
+        func varint() -> UInt64? {
+            var value: UInt64 = 0
+            for _ in 0..<8 {
+                guard offset < bytes.count else { return nil }
+                let byte = bytes[offset]
+                offset += 1
+                value = (value << 7) | UInt64(byte & 0x7F)
+                if byte < 0x80 { return value }
+            }
+            guard offset < bytes.count else { return nil }
+            offset += 1
+            return (value << 8) | UInt64(bytes[offset - 1])
+        }
+        guard let rows = varint(), let tokens = varint(), rows > 0 else { return nil }
+        return (Int(rows), Int64(tokens))
+    }
+
+    /// Each passage's score plus, per entity asked for, 1 + ln(its mentions there).
+    private static func withBonus(_ found: [Match], counts: [[Int]], entities: [Int]) -> [Match] {
+        var found = found
         if !entities.isEmpty {
             for index in found.indices {
                 for count in counts[index] { found[index].score += 1 + log(Double(max(count, 1))) }
             }
         }
         return found
+    }
+
+    /// What `matches` finds in the best `HeadTerms.depth` articles, and the counts over every
+    /// match, read from the stored answers (`HeadTerms`) when the query has one: a single word,
+    /// prefix or one-word phrase in many passages, or a single entity alone in many. Nil for
+    /// any other query.
+    private func storedAnswer(_ parts: [MatchExpression.Part], entities: [Int],
+                              _ db: Database) throws -> (found: [Match], passages: Int, articles: Int)? {
+        if entities.isEmpty, parts.count == 1 {
+            // One quoted string of one token: the term itself, or `term*` for a prefix.
+            let part = parts[0]
+            let tokens = try IndexTokenizer(db).query(part.text, prefix: part.isPrefix)
+            guard tokens.count == 1,
+                  let answer = try HeadTerms.answer(term: String(decoding: tokens.term(0), as: UTF8.self)
+                                                       + (part.isPrefix ? "*" : ""), db)
+            else { return nil }
+            let found = answer.hits.compactMap { hit in
+                rows.passage(ofRow: hit.row).map { Match(passage: $0, score: -hit.bm25) }
+            }
+            return (found, answer.passages, answer.articles)
+        }
+        if parts.isEmpty, entities.count == 1, let answer = try HeadTerms.answer(entity: entities[0], db) {
+            var found: [Match] = [], counts: [[Int]] = []
+            let statement = try db.cachedStatement(sql: """
+                SELECT idx, mentions FROM postings WHERE entity = ? AND path_order = ? ORDER BY idx
+                """)
+            for order in answer.orders {
+                guard let article = rows.position(ofOrder: order) else { continue }
+                let cursor = try Row.fetchCursor(statement, arguments: [entities[0], order])
+                while let row = try cursor.next() {
+                    found.append(Match(passage: PassageID(article: article, passage: row[0]), score: 0))
+                    counts.append([row[1]])
+                }
+            }
+            return (Self.withBonus(found, counts: counts, entities: entities), answer.passages, answer.articles)
+        }
+        return nil
     }
 
     /// The entity's postings, in corpus order.

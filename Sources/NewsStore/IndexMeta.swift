@@ -19,6 +19,12 @@ enum IndexMeta {
     /// What the last walk of the paths reported without reading a file (missing paths,
     /// unsupported files), one `path\treason` a line: an open that does not walk still reports it.
     static let walkProblems = "walk_problems"
+    /// Present while `head_terms` and `head_hits` were built from the articles as they are;
+    /// dropped with any change to the articles (`HeadTerms`).
+    static let headTerms = "head_terms"
+    /// When present, the passages a term or entity needs for search to store its answer
+    /// (`HeadTerms.threshold`); absent in every index but a test's.
+    static let headMinimum = "head_minimum"
 
     static func get(_ key: String, _ db: Database) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])

@@ -54,10 +54,16 @@ struct IndexRefresh {
             var outcome: IndexRetag.Outcome?
             try write(pool) { db in
                 outcome = try retag.run(db)
+                // Search's stored entity answers follow the postings, added, removed or replaced.
+                try HeadTerms.rebuildEntities(db)
                 try IndexMeta.set(IndexMeta.tagKey, tagKey, db)
             }
             report.retagged = outcome?.full ?? false
             report.tagged = outcome?.tagged ?? 0
+        }
+        if try pool.read({ try IndexMeta.get(IndexMeta.headTerms, $0) }) == nil {
+            // The articles changed (or the index is new): bm25 of every match moved with them.
+            try write(pool) { try IndexWriter.replaceHeadTerms($0) }
         }
         return report
     }

@@ -29,11 +29,14 @@ import GRDB
 ///   with, `meta.tag_key` that the tags are complete. `postings` is keyed by entity then path
 ///   order, so the next mention after a passage is one index seek; `mentions` counts the
 ///   passage's mentions of the entity or of a product named after it (search's bonus).
+/// - `head_terms`, `head_hits`, `entity_heads`: search's stored answers for the terms and
+///   entities in the most passages (`HeadTerms`); `meta.head_terms` is present while `head_hits`
+///   follows the articles, and `entity_heads` is rebuilt with every change to the tags.
 enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 3
+    static let formatVersion: Int32 = 4
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -148,6 +151,25 @@ enum IndexSchema {
                 passages INTEGER NOT NULL,
                 posting_articles INTEGER NOT NULL
             );
+            CREATE TABLE head_terms (
+                term TEXT PRIMARY KEY NOT NULL,
+                passages INTEGER NOT NULL,
+                articles INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE head_hits (
+                term TEXT NOT NULL,
+                passage INTEGER NOT NULL,
+                score REAL NOT NULL,
+                PRIMARY KEY (term, passage)
+            ) WITHOUT ROWID;
+            CREATE TABLE entity_heads (
+                entity INTEGER NOT NULL,
+                rank INTEGER NOT NULL,
+                path_order INTEGER NOT NULL,
+                passages INTEGER NOT NULL,
+                articles INTEGER NOT NULL,
+                PRIMARY KEY (entity, rank)
+            ) WITHOUT ROWID;
             """)
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(formatVersion)")

@@ -28,14 +28,15 @@ extension IndexStore {
             throw IndexNotCurrent(.unusable, "the index \(indexPath) cannot be read as it is (\(error))")
         }
         let snapshot = try pool.makeSnapshot()
-        let (corpusKey, tagKey, ordered) = try snapshot.read { db in
+        let (corpusKey, tagKey, ordered, headTerms) = try snapshot.read { db in
             (try IndexMeta.get(IndexMeta.corpusKey, db), try IndexMeta.get(IndexMeta.tagKey, db),
-             try IndexMeta.get(IndexMeta.ordered, db))
+             try IndexMeta.get(IndexMeta.ordered, db), try IndexMeta.get(IndexMeta.headTerms, db))
         }
         guard corpusKey == CorpusKey.make(paths: paths, maxFileBytes: maxFileBytes) else {
             throw IndexNotCurrent(.otherCorpus, "the index \(indexPath) was last refreshed from other paths or options")
         }
-        guard let tagKey, ordered != nil else {
+        // Search's stored answers are rebuilt after the tags: without them they may be stale.
+        guard let tagKey, ordered != nil, headTerms != nil else {
             throw IndexNotCurrent(.notTagged, "the last refresh of \(indexPath) did not finish")
         }
         guard tagKey == TagKey.make(catalogFiles: catalogFiles, discover: discover) else {

@@ -138,6 +138,12 @@ enum IndexWriter {
         }
     }
 
+    /// Replaces search's stored answers for head terms (`HeadTerms.rebuild`) and marks them current.
+    static func replaceHeadTerms(_ db: Database) throws {
+        try HeadTerms.rebuild(db)
+        try IndexMeta.set(IndexMeta.headTerms, "1", db)
+    }
+
     /// Rows per INSERT statement when filling `postings` (five variables each, far below
     /// SQLite's limit of 32,766).
     static let postingsPerStatement = 500

@@ -48,6 +48,8 @@ public enum MemoryIndex {
                 INSERT INTO passage_fts (rowid, text) SELECT id, text FROM passages WHERE kind IN \(IndexSchema.searchableKinds)
                 """)
             try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
+            try HeadTerms.rebuildEntities(db)
+            try IndexWriter.replaceHeadTerms(db)
             try IndexMeta.set(IndexMeta.tagKey, "in memory", db)
             var terms = TermCounts()
             for count in counts { terms.add(count) }

@@ -74,6 +74,20 @@ import NewsCore
         #expect(setup.refusal { try setup.openCurrent() } == .notTagged)
     }
 
+    @Test func aRefreshKilledBeforeSearchAnswersWereRebuiltIsRefused() throws {
+        let setup = try Setup()
+        defer { S.remove(setup.scratch) }
+        // Re-tagged, but killed before `head_hits` followed the articles: they may be stale.
+        let pool = try DatabasePool(path: setup.index.path)
+        try pool.write { try IndexMeta.remove(IndexMeta.headTerms, $0) }
+        try pool.close()
+        #expect(setup.refusal { try setup.openCurrent() } == .notTagged)
+        // The next refresh rebuilds them, and the index opens again.
+        _ = try IndexStore.open(paths: [setup.corpus.path], catalogFiles: [S.embeddedCatalog.path], discover: true,
+                                indexPath: setup.index.path)
+        #expect(setup.refusal { try setup.openCurrent() } == nil)
+    }
+
     @Test func anIndexOfAnotherFormatIsRefusedAndLeftAlone() throws {
         let setup = try Setup()
         defer { S.remove(setup.scratch) }

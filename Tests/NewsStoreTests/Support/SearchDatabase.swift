@@ -11,7 +11,9 @@ struct SearchDatabase {
     let rowIDs: [[Int64]]
 
     /// Articles go in last first when `reversed`, so every row id differs from the in-memory index's.
-    init(_ tagged: TaggedCorpus, path: String? = nil, reversed: Bool = false) throws {
+    /// With `headMinimum`, search's answers are stored (`HeadTerms`) for every term and entity in
+    /// that many passages; without, for none (a fixture has no term in 3,000 passages).
+    init(_ tagged: TaggedCorpus, path: String? = nil, reversed: Bool = false, headMinimum: Int? = nil) throws {
         database = try path.map { try DatabaseQueue(path: $0) } ?? DatabaseQueue()
         articleIDs = try database.write { db in
             try IndexSchema.create(db)
@@ -25,6 +27,11 @@ struct SearchDatabase {
             try PathOrder.assign(db)
             try IndexWriter.replaceTags(tagged, articleIDs: ids, db)
             try IndexMeta.set(IndexMeta.tagKey, "test", db)
+            if let headMinimum {
+                try IndexMeta.set(IndexMeta.headMinimum, String(headMinimum), db)
+                try HeadTerms.rebuildEntities(db)
+            }
+            try IndexWriter.replaceHeadTerms(db)
             return ids
         }
         let articleIDs = articleIDs
