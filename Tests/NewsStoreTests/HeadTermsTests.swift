@@ -14,7 +14,7 @@ import Testing
     /// positive (above, FTS5 floors it at 1e-6). Every fifteenth article names Nvidia, once to
     /// three times a passage: few enough passages for search to score them itself with a word.
     static let tagged: TaggedCorpus = {
-        var random = SplitMix64(seed: 11)
+        var random = SplitMix(state: 11)
         let fillers = ["shares", "rose", "fell", "traders", "watched", "closely", "prices", "today", "analysts", "said", "because"]
         let specs = (0..<120).map { article in
             let passages = (0..<Int.random(in: 1...4, using: &random)).map { passage -> String in
@@ -216,18 +216,4 @@ import Testing
 
 private extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
-
-/// A fixed-seed generator, so the corpus is the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -10,34 +10,7 @@ import NewsCore
 @Suite struct IncrementalRetagTests {
     typealias S = StoreTestSupport
 
-    /// A scratch copy of the embedded corpus, indexed once.
-    struct Setup {
-        var scratch: URL
-        var corpus: URL
-        var database: URL
-
-        init() throws {
-            scratch = try S.scratch()
-            corpus = try S.copyOfEmbeddedCorpus(in: scratch)
-            database = scratch.appendingPathComponent("index.sqlite")
-            _ = try S.stored(corpus, index: database)
-        }
-
-        func file(_ name: String) -> URL { corpus.appendingPathComponent(name) }
-
-        /// Reopens and checks the index against the in-memory pipeline and a fresh build.
-        func reopen(sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexStore.Opened {
-            let opened = try S.stored(corpus, index: database)
-            S.expectSame(opened.index, try S.inMemory(corpus), sourceLocation: sourceLocation)
-            try TagTables.expectFresh(database, corpus: corpus, sourceLocation: sourceLocation)
-            return opened
-        }
-
-        /// The stored tag blobs of the article at `path`.
-        func tags(_ path: String) throws -> [String] {
-            try TagTables.rows(database)["article_tags"]!.filter { $0.contains("path:\"\(path)\"") }
-        }
-    }
+    typealias Setup = IndexedCopy
 
     /// No capitalised word outside the title, no figure: nothing that could change the table.
     func quiet(_ day: String) -> String { "a quiet \(day)\n\nnvidia shares barely moved and nothing much happened.\n" }
@@ -134,5 +107,12 @@ import NewsCore
         let removed = try setup.reopen()
         #expect(removed.report.removed == ["zz-figure.txt"] && removed.report.retagged)
         #expect(removed.index.entities.entities == earlier.index.entities.entities)
+    }
+}
+
+private extension IndexedCopy {
+    /// The stored tag blobs of the article at `path`.
+    func tags(_ path: String) throws -> [String] {
+        try TagTables.rows(database)["article_tags"]!.filter { $0.contains("path:\"\(path)\"") }
     }
 }

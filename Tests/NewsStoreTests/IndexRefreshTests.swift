@@ -11,28 +11,7 @@ import NewsCore
 @Suite struct IndexRefreshTests {
     typealias S = StoreTestSupport
 
-    /// A scratch copy of the embedded corpus, indexed once.
-    struct Setup {
-        var scratch: URL
-        var corpus: URL
-        var database: URL
-
-        init() throws {
-            scratch = try S.scratch()
-            corpus = try S.copyOfEmbeddedCorpus(in: scratch)
-            database = scratch.appendingPathComponent("index.sqlite")
-            _ = try S.stored(corpus, index: database)
-        }
-
-        func file(_ name: String) -> URL { corpus.appendingPathComponent(name) }
-
-        /// Reopens, checks the result against the in-memory pipeline, and returns the report.
-        func reopen(sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
-            let opened = try S.stored(corpus, index: database)
-            S.expectSame(opened.index, try S.inMemory(corpus), sourceLocation: sourceLocation)
-            return opened.report
-        }
-    }
+    typealias Setup = IndexedCopy
 
     let story = "Nvidia and DeepSeek again\n\nNvidia said on Tuesday that DeepSeek R1 ran on its H800 chips.\n"
 
@@ -40,7 +19,7 @@ import NewsCore
         let setup = try Setup()
         defer { S.remove(setup.scratch) }
         try S.write(story, to: setup.file("2025-03-01-new.txt"))
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.added == ["2025-03-01-new.txt"])
         #expect(report.changed == [] && report.removed == [] && report.renamed == [])
         #expect(report.filesRead == 1)
@@ -53,7 +32,7 @@ import NewsCore
         let name = "2025-01-30-big-tech-capex.txt"
         let text = try String(contentsOf: setup.file(name), encoding: .utf8)
         try S.write(text + "\nMeta said it would spend $65 billion this year.\n", to: setup.file(name))
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.changed == [name])
         #expect(report.added == [] && report.removed == [] && report.renamed == [])
         #expect(!report.retagged && report.tagged == 1)
@@ -69,7 +48,7 @@ import NewsCore
         // Written half an hour back: a time other than the stored one, the size the same.
         try Data(edited.utf8).write(to: setup.file(name))
         try S.backdate(setup.file(name), seconds: 1800)
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.changed == [name])
         #expect(report.touched == 0)
     }
@@ -80,12 +59,12 @@ import NewsCore
         let name = "2025-02-07-api-price-war.txt"
         let before = try S.articleIDs(setup.corpus, index: setup.database)
         try S.backdate(setup.file(name), seconds: 60)
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(!report.filesChanged)
         #expect(report.touched == 1 && report.filesRead == 1)
         #expect(!report.retagged, "same bytes, same tags")
         #expect(try S.articleIDs(setup.corpus, index: setup.database) == before, "the article's rows were kept")
-        let again = try setup.reopen()
+        let again = try setup.reopen().report
         #expect(again.filesRead == 0, "the new time is trusted from then on")
     }
 
@@ -94,7 +73,7 @@ import NewsCore
         defer { S.remove(setup.scratch) }
         let name = "2025-01-29-export-controls-h800.md"
         try FileManager.default.removeItem(at: setup.file(name))
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.removed == [name])
         #expect(report.added == [] && report.changed == [] && report.renamed == [])
         #expect(report.filesRead == 0)
@@ -108,7 +87,7 @@ import NewsCore
         let before = try S.articleIDs(setup.corpus, index: setup.database)
         try FileManager.default.createDirectory(at: setup.file("profiles"), withIntermediateDirectories: true)
         try FileManager.default.moveItem(at: setup.file(old), to: setup.file(new))
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.renamed == [IndexReport.Rename(from: old, to: new)])
         #expect(report.added == [] && report.removed == [] && report.changed == [])
         #expect(report.filesRead == 1, "only the new path is read, to hash it")
@@ -122,7 +101,7 @@ import NewsCore
         // Markdown read as plain text keeps its markup: the article differs, so it is re-parsed.
         let (old, new) = ("2025-02-01-sputnik-moment-reactions.md", "2025-02-01-sputnik-moment-reactions.txt")
         try FileManager.default.moveItem(at: setup.file(old), to: setup.file(new))
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.renamed == [IndexReport.Rename(from: old, to: new)])
         #expect(report.added == [] && report.removed == [])
     }
@@ -135,7 +114,7 @@ import NewsCore
         try FileManager.default.moveItem(at: setup.file("2025-02-07-api-price-war.txt"), to: setup.file("price-war.txt"))
         let changed = "2025-01-29-training-cost-questions.txt"
         try S.write(try String(contentsOf: setup.file(changed), encoding: .utf8) + "\nOne more line.\n", to: setup.file(changed))
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.added == ["added.txt"])
         #expect(report.removed == ["2025-01-27-nvidia-market-rout.txt"])
         #expect(report.renamed == [IndexReport.Rename(from: "2025-02-07-api-price-war.txt", to: "price-war.txt")])
@@ -152,7 +131,7 @@ import NewsCore
         try S.write(story, to: url, backdated: false)
         var before = stat()
         #expect(stat(url.path, &before) == 0)
-        _ = try setup.reopen()
+        _ = try setup.reopen().report
         try Data(story.replacingOccurrences(of: "Tuesday", with: "Thursday").prefix(story.utf8.count).utf8).write(to: url)
         var times = [before.st_atim, before.st_mtim]
         #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
@@ -160,7 +139,7 @@ import NewsCore
         #expect(stat(url.path, &after) == 0)
         #expect(after.st_size == before.st_size && after.st_mtim.tv_sec == before.st_mtim.tv_sec
             && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
-        let report = try setup.reopen()
+        let report = try setup.reopen().report
         #expect(report.changed == ["fresh.txt"])
     }
 
