@@ -172,8 +172,7 @@ public struct FullTextSearch: PassageSearch {
         guard let hits = try Int.fetchOne(db.cachedStatement(sql: "SELECT passages FROM head_terms WHERE term = ?"),
                                           arguments: [key]),
               allowed.passages.count * 6 < hits,
-              let totals = try Self.ftsTotals(db) else { return nil }
-        let scoring = BM25(rows: totals.rows, tokens: totals.tokens)
+              let scoring = try BM25(db) else { return nil }
         let idf = scoring.idf(hits: hits)
         let read = try db.cachedStatement(sql: """
             SELECT text FROM passages WHERE id = ? AND kind IN \(IndexSchema.searchableKinds)
@@ -193,30 +192,6 @@ public struct FullTextSearch: PassageSearch {
             counts.append(allowed.mentions.map { $0[index] })
         }
         return (found, counts)
-    }
-
-    /// FTS5's row count and total tokens, as `bm25()` reads them: the varints of the averages
-    /// record (`passage_fts_data` row 1).
-    private static func ftsTotals(_ db: Database) throws -> (rows: Int, tokens: Int64)? {
-        guard let block = try Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM passage_fts_data WHERE id = 1"))
-        else { return nil }
-        let bytes = [UInt8](block)
-        var offset = 0
-        func varint() -> UInt64? {
-            var value: UInt64 = 0
-            for _ in 0..<8 {
-                guard offset < bytes.count else { return nil }
-                let byte = bytes[offset]
-                offset += 1
-                value = (value << 7) | UInt64(byte & 0x7F)
-                if byte < 0x80 { return value }
-            }
-            guard offset < bytes.count else { return nil }
-            offset += 1
-            return (value << 8) | UInt64(bytes[offset - 1])
-        }
-        guard let rows = varint(), let tokens = varint(), rows > 0 else { return nil }
-        return (Int(rows), Int64(tokens))
     }
 
     /// Each passage's score plus, per entity asked for, 1 + ln(its mentions there).

@@ -8,9 +8,10 @@ import GRDB
 ///   passages, and each prefix (`with*`) whose terms are, how many passages and articles the
 ///   query of it alone matches, and every matching passage of its best `depth` articles with its
 ///   bm25. A one-word query for such a term (`year`) is then one range read instead of 200,000
-///   bm25 calls. The build tokenizes every passage once with the index's tokenizer and computes
-///   bm25 as FTS5's `bm25()` does (`BM25`), operation for operation; it checks a few of its
-///   scores and counts against FTS5's own and stores nothing if one differs.
+///   bm25 calls. The build reads every passage once with the index's tokenizer, keeping nothing
+///   per passage (`HeadTermScan`), and computes bm25 as FTS5's `bm25()` does (`BM25`),
+///   operation for operation; it checks a few of its scores and counts against FTS5's own and
+///   stores nothing if one differs.
 /// - `entity_heads`: for each entity with at least `minimumPassages` postings, its best `depth`
 ///   articles for the query of that entity alone (by their passages' most mentions, then by path
 ///   order), and its counts. The search reads those articles' postings and nothing else.
@@ -56,88 +57,67 @@ enum HeadTerms {
         return TermAnswer(passages: counts[0], articles: counts[1], hits: hits)
     }
 
-    /// Replaces `head_terms` and `head_hits` from `passage_fts` as it is now. Articles must be
-    /// in path order (`summaries.path_order` set).
+    /// Replaces `head_terms` and `head_hits` from `passage_fts` as it is now, in two passes over
+    /// the passages (`HeadTermScan`). Articles must be in path order (`summaries.path_order` set).
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits")
         let minimumPassages = try threshold(db)
         let articles = try ArticleSpans(db)
         let tokenizer = try IndexTokenizer(db)
-        let index = try TermPostings(db, tokenizer: tokenizer, articles: articles)
-        guard index.rows.count >= minimumPassages else { return }
-        let scoring = BM25(rows: index.rows.count, tokens: index.totalTokens)
+        guard let scoring = try BM25(db), scoring.rows >= minimumPassages else { return }
+        let census = try HeadTermCensus(db)
+        let keys = HeadKeys(census, minimumPassages: minimumPassages)
+        guard !keys.names.isEmpty else { return }
+        let tallies = try HeadTermTallies(db, census: census, keys: keys, tokenizer: tokenizer, articles: articles,
+                                          scoring: scoring, depth: depth)
 
-        // The keys a search looks up, as the query tokenizer makes them: terms, and prefixes
-        // written `term*`, each in at least `minimumPassages` passages. A stem such as `becaus`
-        // is looked up though no one types it (the tokenizer makes it of "because").
-        var keys: [(key: String, terms: Range<Int>)] = []
-        let order = index.termsInByteOrder
-        for (position, term) in order.enumerated() where index.documents[term] >= minimumPassages {
-            keys.append((String(decoding: index.terms[term], as: UTF8.self), position..<position + 1))
+        // Each key's articles, ranked as the search ranks them: by the best passage's score,
+        // then by path order.
+        let idfs = tallies.passages.map { scoring.idf(hits: $0) }
+        var keysOfArticle: [Int32: [Int32]] = [:]
+        for key in keys.names.indices {
+            let chosen = tallies.tops[key].ranked
+                .map { (score: idfs[key] * $0.score, order: $0.order, article: $0.item) }
+                .sorted { ($0.score, -$0.order) > ($1.score, -$1.order) }
+                .prefix(depth)
+            for article in chosen { keysOfArticle[article.article, default: []].append(Int32(key)) }
         }
-        var prefixes: [String: Range<Int>] = [:]
-        var start = 0
-        while start < order.count {
-            let bytes = index.terms[order[start]]
-            for length in 1...bytes.count {
-                let prefix = bytes.prefix(length)
-                // A prefix that ends inside a character is no text anyone can type.
-                guard let text = String(bytes: prefix, encoding: .utf8) else { continue }
-                if prefixes[text + "*"] != nil { continue }
-                var end = start, documents = 0
-                while end < order.count && index.terms[order[end]].starts(with: prefix) {
-                    documents += index.documents[order[end]]
-                    end += 1
+        // Their matching passages, read again: a few articles serve many keys.
+        var hits = [[(row: Int64, bm25: Double)]](repeating: [], count: keys.names.count)
+        var frequency = [Int32](repeating: 0, count: keys.names.count)
+        var wanted = [Bool](repeating: false, count: keys.names.count)
+        var touched: [Int32] = []
+        let read = try db.makeStatement(sql: """
+            SELECT id, text FROM passages WHERE id >= ? AND id < ? AND kind IN \(IndexSchema.searchableKinds) ORDER BY id
+            """)
+        for (article, articleKeys) in keysOfArticle.sorted(by: { $0.key < $1.key }) {
+            for key in articleKeys { wanted[Int(key)] = true }
+            let first = articles.firsts[Int(article)]
+            let cursor = try Row.fetchCursor(read, arguments: [first, first + articles.counts[Int(article)]])
+            while let row = try cursor.next() {
+                let tokens = tokenizer.document(row[1])
+                HeadTermScan.count(tokens, census: census, keys: keys, into: &frequency, touched: &touched)
+                for key in touched.lazy.map(Int.init) {
+                    if wanted[key] {
+                        let weight = scoring.weight(frequency: Double(frequency[key]), length: Double(tokens.count))
+                        hits[key].append((row[0], scoring.bm25(idf: idfs[key], weight: weight)))
+                    }
+                    frequency[key] = 0
                 }
-                guard documents >= minimumPassages else { break }
-                prefixes[text + "*"] = start..<end
             }
-            start += 1
+            for key in articleKeys { wanted[Int(key)] = false }
         }
-        keys += prefixes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
 
         let insertTerm = try db.makeStatement(sql: "INSERT INTO head_terms (term, passages, articles) VALUES (?, ?, ?)")
         let insertHit = try db.makeStatement(sql: "INSERT INTO head_hits (term, passage, score) VALUES (?, ?, ?)")
-        var frequency = [Int32](repeating: 0, count: index.rows.count)
-        var touched: [Int32] = []
-        var best = [Double](repeating: -.infinity, count: articles.count)
-        var isChosen = [Bool](repeating: false, count: articles.count)
         var checks: [(key: String, row: Int64, bm25: Double, passages: Int)] = []
-        for (key, terms) in keys {
-            touched.removeAll(keepingCapacity: true)
-            for term in order[terms] {
-                let passages = index.passages[term], counts = index.counts[term]
-                for (passage, count) in zip(passages, counts) {
-                    if frequency[Int(passage)] == 0 { touched.append(passage) }
-                    frequency[Int(passage)] += count
-                }
-            }
-            let idf = scoring.idf(hits: touched.count)
-            var scores = [Double](repeating: 0, count: touched.count)
-            var matched: [Int32] = []
-            for (slot, passage) in touched.enumerated() {
-                let bm25 = scoring.bm25(idf: idf, frequency: Double(frequency[Int(passage)]),
-                                        length: Double(index.lengths[Int(passage)]))
-                scores[slot] = bm25
-                let article = Int(index.articleOf[Int(passage)])
-                if best[article] == -.infinity { matched.append(Int32(article)) }
-                best[article] = max(best[article], -bm25)
-                frequency[Int(passage)] = 0
-            }
-            var top = TopOrdered(limit: depth)
-            for article in matched { top.insert(article, score: best[Int(article)], order: articles.orders[Int(article)]) }
-            let chosen = top.members
-            for article in chosen { isChosen[Int(article)] = true }
-            for article in matched { best[Int(article)] = -.infinity }
-            try insertTerm.execute(arguments: [key, touched.count, matched.count])
-            for (slot, passage) in touched.enumerated() where isChosen[Int(index.articleOf[Int(passage)])] {
-                try insertHit.execute(arguments: [key, index.rows[Int(passage)], scores[slot]])
-            }
-            for article in chosen { isChosen[Int(article)] = false }
+        for (index, key) in keys.names.enumerated() {
+            try insertTerm.execute(arguments: [key, tallies.passages[index], tallies.articles[index]])
+            for hit in hits[index] { try insertHit.execute(arguments: [key, hit.row, hit.bm25]) }
             // Checked through a MATCH of the key itself, so only a key the tokenizer reads back.
-            if let first = touched.first,
+            if let first = hits[index].first,
                reads(key.hasSuffix("*") ? String(key.dropLast()) : key, prefix: key.hasSuffix("*"), tokenizer) {
-                checks.append((key, index.rows[Int(first)], scores[0], touched.count))
+                checks.append((key, first.row, first.bm25, tallies.passages[index]))
             }
         }
         // Checked: the first and last keys, and the terms and prefixes in the most passages.
@@ -213,7 +193,7 @@ enum HeadTerms {
                     articles.append((order, mentions))
                 }
             }
-            var top = TopOrdered(limit: depth)
+            var top = TopOrdered<Int32>(limit: depth)
             for (index, article) in articles.enumerated() {
                 // The search scores 1 + ln(max(mentions, 1)), which only grows with the mentions.
                 top.insert(Int32(index), score: Double(max(article.mentions, 1)), order: article.order)
@@ -228,19 +208,20 @@ enum HeadTerms {
 
 /// The best items by score, then by ascending order key: `TopK`'s ranking with the key apart
 /// from the item.
-private struct TopOrdered {
+struct TopOrdered<Item> {
     var limit: Int
-    private var items: [(score: Double, order: Int64, item: Int32)] = []
+    private var items: [(score: Double, order: Int64, item: Item)] = []
 
     init(limit: Int) { self.limit = limit }
 
     /// The worst item kept at the last trim: anything not better is never kept.
     private var floor: (score: Double, order: Int64)?
 
-    mutating func insert(_ item: Int32, score: Double, order: Int64) {
+    /// `item` is made only when the item is kept.
+    mutating func insert(_ item: @autoclosure () -> Item, score: Double, order: Int64) {
         if let floor, (score, -order) <= (floor.score, -floor.order) { return }
-        items.append((score, order, item))
-        if items.count >= 4 * limit + 64 { trim() }
+        items.append((score, order, item()))
+        if items.count >= limit + limit / 2 + 16 { trim() }
     }
 
     private mutating func trim() {
@@ -250,16 +231,18 @@ private struct TopOrdered {
     }
 
     /// Best first.
-    var members: [Int32] {
+    var ranked: [(score: Double, order: Int64, item: Item)] {
         var copy = self
         copy.trim()
-        return copy.items.map(\.item)
+        return copy.items
     }
+
+    var members: [Item] { ranked.map(\.item) }
 }
 
 /// Each article's passage rows and path order, read from `summaries`: maps an FTS5 row id to its
 /// article without a query.
-private struct ArticleSpans {
+struct ArticleSpans {
     var firsts: [Int64] = []
     var counts: [Int64] = []
     var orders: [Int64] = []
@@ -284,101 +267,5 @@ private struct ArticleSpans {
         }
         guard lower > 0, row - firsts[lower - 1] < counts[lower - 1] else { return nil }
         return Int32(lower - 1)
-    }
-}
-
-/// bm25 as FTS5's `bm25()` computes it for one phrase (SQLite's fts5_aux.c): the same
-/// operations in the same order, so the same doubles.
-struct BM25 {
-    let rows: Int64
-    let averageLength: Double
-
-    init(rows: Int, tokens: Int64) {
-        self.rows = Int64(rows)
-        averageLength = Double(tokens) / Double(rows)
-    }
-
-    func idf(hits: Int) -> Double {
-        let idf = log((Double(rows - Int64(hits)) + 0.5) / (Double(hits) + 0.5))
-        return idf <= 0 ? 1e-6 : idf
-    }
-
-    /// What `bm25()` returns: the score negated.
-    func bm25(idf: Double, frequency: Double, length: Double) -> Double {
-        let k1 = 1.2, b = 0.75
-        var score = 0.0
-        score += idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
-        return -1.0 * score
-    }
-}
-
-/// Every passage `passage_fts` holds, tokenized as FTS5 tokenized it: each term's passages
-/// (ascending) and how often it occurs in each, and each passage's length in tokens.
-private struct TermPostings {
-    /// Per passage, in row order: its row id, its article, its length.
-    var rows: [Int64] = []
-    var articleOf: [Int32] = []
-    var lengths: [Int32] = []
-    var totalTokens: Int64 = 0
-    /// Per term (by id): its bytes, its passages, its count in each, and its document count.
-    var terms: [[UInt8]] = []
-    var passages: [[Int32]] = []
-    var counts: [[Int32]] = []
-    var documents: [Int] = []
-
-    init(_ db: Database, tokenizer: IndexTokenizer, articles: ArticleSpans) throws {
-        // Keyed by String: terms are mostly short enough to be stored inline, and it hashes its
-        // bytes at once (a byte slice hashed byte by byte was a third of this pass).
-        var ids: [String: Int32] = [:]
-        var seen: [Int32] = []
-        // Per term: the last passage it was seen in, and its count there.
-        var lastPassage: [Int32] = [], here: [Int32] = []
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, text FROM passages WHERE kind IN \(IndexSchema.searchableKinds) ORDER BY id
-            """)
-        while let row = try cursor.next() {
-            let rowID: Int64 = row[0]
-            guard let article = articles.article(ofRow: rowID) else { continue }
-            let passage = Int32(rows.count)
-            let tokens = tokenizer.document(row[1])
-            rows.append(rowID)
-            articleOf.append(article)
-            lengths.append(Int32(tokens.count))
-            totalTokens += Int64(tokens.count)
-            seen.removeAll(keepingCapacity: true)
-            for token in 0..<tokens.count {
-                let key = String(decoding: tokens.term(token), as: UTF8.self)
-                let id: Int32
-                if let known = ids[key] {
-                    id = known
-                } else {
-                    id = Int32(terms.count)
-                    ids[key] = id
-                    terms.append(Array(tokens.term(token)))
-                    passages.append([])
-                    counts.append([])
-                    documents.append(0)
-                    lastPassage.append(-1)
-                    here.append(0)
-                }
-                if lastPassage[Int(id)] == passage {
-                    here[Int(id)] += 1
-                } else {
-                    lastPassage[Int(id)] = passage
-                    here[Int(id)] = 1
-                    seen.append(id)
-                }
-            }
-            for id in seen {
-                passages[Int(id)].append(passage)
-                counts[Int(id)].append(here[Int(id)])
-                documents[Int(id)] += 1
-            }
-        }
-    }
-
-    /// Term ids by their bytes, ascending: terms sharing a prefix are together.
-    var termsInByteOrder: [Int] {
-        terms.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) }
     }
 }
