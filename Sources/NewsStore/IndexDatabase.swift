@@ -85,7 +85,12 @@ enum IndexDatabase {
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
         let size = Int((try? handle.seekToEnd()) ?? 0)
-        switch SQLiteHeader.verdict(header: header, fileSize: size) {
+        var walPages: Set<Int> = []
+        if case .truncated = SQLiteHeader.verdict(header: header, fileSize: size), let pageSize = SQLiteHeader.pageSize(header),
+           let wal = FileManager.default.contents(atPath: path + "-wal") {
+            walPages = WALFrames.committedPages([UInt8](wal), pageSize: pageSize)
+        }
+        switch SQLiteHeader.verdict(header: header, fileSize: size, walPages: walPages) {
         case .empty, .plausible: return
         case .notSQLite: throw Unusable(kind: .damaged, detail: "not an SQLite database")
         case .truncated(let expected, let actual):

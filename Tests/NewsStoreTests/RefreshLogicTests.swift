@@ -102,6 +102,10 @@ import NewsCore
         put(7, at: 24); put(7, at: 92); put(3, at: 28)
         #expect(SQLiteHeader.verdict(header: header, fileSize: 3 * 4096) == .plausible)
         #expect(SQLiteHeader.verdict(header: header, fileSize: 2 * 4096) == .truncated(expected: 3 * 4096, actual: 2 * 4096))
+        #expect(SQLiteHeader.verdict(header: header, fileSize: 2 * 4096, walPages: [1, 3]) == .plausible,
+                "a checkpoint cut short: the WAL holds the page still to come")
+        #expect(SQLiteHeader.verdict(header: header, fileSize: 1 * 4096, walPages: [3])
+                == .truncated(expected: 3 * 4096, actual: 4096), "page 2 is in neither")
         put(8, at: 92)
         #expect(SQLiteHeader.verdict(header: header, fileSize: 2 * 4096) == .plausible, "a stale page count is not used")
         #expect(SQLiteHeader.verdict(header: [], fileSize: 0) == .empty)
