@@ -64,6 +64,30 @@ import Testing
         #expect(found.map(\.name) == ["Acme Work", "Acme Works"])
     }
 
+    @Test func genericWordsEndingInAnInstitutionAreNamesButTitlesAreNot() {
+        let found = EntityDiscovery.discover(corpus([
+            "On Monday the European Union and the Home Office spoke, as the Prime Minister and the Home Secretary did. "
+                + "The European Central Bank held rates and the World Cup went on, said the Chief Executive.",
+            "Later the European Union, the Home Office and the European Central Bank agreed with the Prime Minister, "
+                + "the Home Secretary and the Chief Executive before the World Cup.",
+        ]), known: [])
+        #expect(found.map(\.name).sorted() == ["European Central Bank", "European Union", "Home Office", "World Cup"])
+        #expect(found.first { $0.name == "European Union" }?.type == .place)
+        #expect(found.first { $0.name == "Home Office" }?.type == .organisation)
+    }
+
+    @Test func aFamilyNameAfterAnHonorificMakesTheFullNameAPerson() {
+        // "Margrethe" is on no list of given names; "Ms Vestager" says who she is.
+        let found = EntityDiscovery.discover(corpus([
+            "The ruling came from Margrethe Vestager in Brussels. Later Ms Vestager left.",
+            "Critics wrote to Margrethe Vestager about Quorvant Axelby, the firm.",
+            "Nobody called Quorvant Axelby back.",
+        ]), known: [])
+        #expect(found.first { $0.name == "Margrethe Vestager" }?.type == .person)
+        #expect(found.first { $0.name == "Quorvant Axelby" }?.type == .other)
+        #expect(!found.contains { $0.name == "Vestager" })
+    }
+
     @Test func parentInferenceFromNames() {
         #expect(EntityDiscovery.inferParent("DeepSeek Coder", among: ["DeepSeek"]) == "DeepSeek")
         #expect(EntityDiscovery.inferParent("DeepSeek R1", among: ["DeepSeek"]) == "DeepSeek")

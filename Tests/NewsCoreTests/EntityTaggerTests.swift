@@ -48,6 +48,13 @@ import Testing
         #expect(spans(tagged, 0, 3) == ["Blair=Ian Blair/short name"])
     }
 
+    @Test func aDiscoveredPersonsFamilyNameAfterAnHonorificIsThatPerson() throws {
+        let tagged = Tagger.tag(corpus(
+            ["The ruling came from Margrethe Vestager.", "Later Ms Vestager left; Vestager was tired."],
+            ["Critics wrote to Margrethe Vestager."]), catalog: try catalog(), discover: true)
+        #expect(spans(tagged, 0, 1) == ["Ms Vestager=Margrethe Vestager/short name", "Vestager=Margrethe Vestager/short name"])
+    }
+
     @Test func productMentionsPostToTheirMaker() throws {
         let tagged = Tagger.tag(corpus(["DeepSeek R1 is out.", "OpenAI replied."]), catalog: try catalog(), discover: false)
         let maker = try #require(tagged.entities.id(named: "DeepSeek"))

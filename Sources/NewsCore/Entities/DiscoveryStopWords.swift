@@ -19,6 +19,16 @@ enum DiscoveryStopWords {
     static let edgeWords: Set<String> = Set(functionWords).union(timeWords)
         .union(HonorificWords.all.filter { !$0.contains(" ") })
 
+    /// Generic words that end an institution's or event's name: a run made only of generic words
+    /// ("European Union", "Home Office", "World Cup") is a name when it ends in one of these,
+    /// while "Prime Minister", "Home Secretary" and "American AI" are not.
+    static let institutionWords: Set<String> = Set("""
+    Union Commission Office Court Bank Cup Parliament Council Kingdom Association Federation Institute Foundation \
+    Agency Authority Board Trust Fund Chamber Organisation Organization Corporation Society Club League Championship \
+    Party Committee Department Ministry Service Services Police Army University School College Hospital Republic \
+    Awards Games
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Lowercase words allowed inside a name: "Bank of England", "Vincent van Gogh".
     static let nameParticles: Set<String> = ["of", "de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "bin", "al"]
 

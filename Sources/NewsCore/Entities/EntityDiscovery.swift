@@ -19,7 +19,8 @@ public enum EntityDiscovery {
         public var occurrences = 0
         /// Occurrences not at a sentence start.
         public var midSentence = 0
-        /// Occurrences right after an honorific ("Mr Blair").
+        /// Occurrences right after an honorific ("Mr Blair"); for a name of two or three words,
+        /// also its last word's in the articles that name it in full ("Ms Vestager").
         public var afterHonorific = 0
         /// A function of the name alone (see `codeKind`), so the order evidence is merged in
         /// does not matter.
@@ -115,6 +116,12 @@ public enum EntityDiscovery {
                     if HonorificWords.all.contains(String(words[run[first]].text)) { honorific = true }
                     first += 1
                 }
+                // "Day of Love" and "King of Morocco" lose the particle left in front, and with it
+                // the honorific: the king is not called Morocco.
+                while first <= last, DiscoveryStopWords.nameParticles.contains(String(words[run[first]].text)) {
+                    first += 1
+                    honorific = false
+                }
                 while last >= first, isEdgeWord(words[run[last]]) || DiscoveryStopWords.nameParticles.contains(String(words[run[last]].text)) { last -= 1 }
                 guard first <= last else { continue }
                 let parts = run[first...last].map { words[$0] }
@@ -126,11 +133,19 @@ public enum EntityDiscovery {
                           token.text.count > 1, !token.hasDigit, !token.isAllCaps else { continue }
                     record(String(token.text), .name, initial: token.sentenceInitial && first == 0, honorific: honorific)
                 } else {
-                    if parts.allSatisfy({ DiscoveryStopWords.contains($0.text) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }) { continue }
+                    if parts.allSatisfy({ DiscoveryStopWords.contains($0.text) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }),
+                       !DiscoveryStopWords.institutionWords.contains(String(parts[parts.count - 1].text)) { continue }
                     let name = parts.map(\.text).joined(separator: " ")
                     record(name, .name, initial: false, honorific: honorific)
                 }
             }
+        }
+        // "Ms Vestager" in an article that names "Margrethe Vestager": evidence she is a person.
+        for (name, seen) in found where seen.kind == .name {
+            let words = name.split(separator: " ")
+            guard (2...3).contains(words.count), let addressed = found[String(words[words.count - 1])],
+                  addressed.afterHonorific > 0 else { continue }
+            found[name]!.afterHonorific += addressed.afterHonorific
         }
         return found
     }
@@ -162,13 +177,14 @@ public enum EntityDiscovery {
 
     /// "Prime Minister Tony Blair", "UK Prime Minister Tony Blair": a name that another
     /// candidate ends with, preceded only by title words and acronyms, is that name with its
-    /// title, not an entity of its own; without it the shorter name is matched inside.
+    /// title, not an entity of its own; without it the shorter name is matched inside. A rest
+    /// made only of generic words ("Central Bank" in "European Central Bank") is no such name.
     static func isTitledForm(_ name: String, of evidence: [String: Evidence]) -> Bool {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return false }
         for cut in 1...(words.count - 2) {
             let title = words[..<cut], rest = words[cut...].joined(separator: " ")
-            guard evidence[rest] != nil else { continue }
+            guard evidence[rest] != nil, !words[cut...].allSatisfy(DiscoveryStopWords.contains) else { continue }
             if title.allSatisfy({ DiscoveryStopWords.contains($0) || $0.allSatisfy(\.isUppercase) }) { return true }
         }
         return false
@@ -272,12 +288,18 @@ public enum EntityDiscovery {
         let parts = name.split(separator: " ").map(String.init)
         if DiscoveryLexicon.placeNames.contains(name) { return .place }
         if let last = parts.last, DiscoveryLexicon.organisationSuffixes.contains(last), parts.count > 1 { return .organisation }
-        // "Bank of England", "University of Leeds".
-        if parts.count > 2, parts[1] == "of", DiscoveryLexicon.organisationSuffixes.contains(parts[0]) { return .organisation }
+        // "Bank of England", "Muslim Council of Britain".
+        if let of = parts.firstIndex(of: "of"), parts[..<of].contains(where: DiscoveryLexicon.organisationSuffixes.contains) {
+            return .organisation
+        }
         if seen.afterHonorific * 4 >= seen.occurrences && seen.afterHonorific > 0 { return .person }
         if parts.count == 1 { return DiscoveryLexicon.places.contains(name) ? .place : .other }
         if parts.allSatisfy({ DiscoveryLexicon.places.contains($0) }) { return .place }
-        if (2...3).contains(parts.count), DiscoveryLexicon.givenNames.contains(parts[0]) { return .person }
+        // A given name we know, or an honorific before the name or its last word in one article
+        // ("Ms Vestager" after "Margrethe Vestager"), whatever the given name.
+        if (2...3).contains(parts.count), DiscoveryLexicon.givenNames.contains(parts[0]) || seen.afterHonorific > 0 {
+            return .person
+        }
         return .other
     }
 
