@@ -7,6 +7,12 @@ import Testing
         #expect(SourceAttribution.bylineOutlet("By Jane Smith | The Courier") == "The Courier")
     }
 
+    @Test func aMiddleDotSeparatesTheBylineFromItsDate() {
+        #expect(SourceAttribution.isByline("By Sam Writer · 27 January 2025"))
+        #expect(SourceAttribution.bylineOutlet("By Sam Writer · 27 January 2025") == nil)
+        #expect(SourceAttribution.bylineOutlet("By Sam Writer • The Courier") == "The Courier")
+    }
+
     @Test func aDateAfterTheDashIsNotAnOutlet() {
         #expect(SourceAttribution.bylineOutlet("By Northgate staff — January 28, 2025") == nil)
         #expect(SourceAttribution.isByline("By Northgate staff — January 28, 2025"))

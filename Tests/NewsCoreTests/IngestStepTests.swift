@@ -68,4 +68,17 @@ import Testing
         #expect(HTMLBlocks.stripSiteName("Solar Farm Opens | Daily Planet", "Daily Planet") == "Solar Farm Opens")
         #expect(HTMLBlocks.stripSiteName("Solar Farm Opens - Other", "Daily Planet") == "Solar Farm Opens - Other")
     }
+
+    @Test func aPageWithoutSiteMetadataNamesItsSiteInTheTitle() {
+        #expect(HTMLBlocks.siteName(inTitle: "Solar Farm Opens - Daily Planet", heading: "Solar farm opens") == "Daily Planet")
+        #expect(HTMLBlocks.siteName(inTitle: "Solar Farm Opens | Daily Planet", heading: nil) == "Daily Planet")
+        // Without a headline to compare, a dash may join two halves of one title.
+        #expect(HTMLBlocks.siteName(inTitle: "Solar farm opens - and closes", heading: nil) == nil)
+        #expect(HTMLBlocks.siteName(inTitle: "Solar Farm Opens - Daily Planet", heading: nil) == nil)
+        #expect(HTMLBlocks.siteName(inTitle: "Solar Farm Opens | Daily Planet", heading: "Wind farm closes") == nil)
+        let page = "<html><head><title>Solar Farm Opens | Daily Planet</title></head><body><p>The farm opened today.</p></body></html>"
+        let article = try? ArticleParser.parse(path: "a.html", bytes: Array(page.utf8))
+        #expect(article?.title == "Solar Farm Opens")
+        #expect(article?.source == "Daily Planet")
+    }
 }

@@ -59,7 +59,8 @@ public enum HTMLBlocks {
         let heading = firstElement(top, skipping: ["script", "style", "nav", "aside", "footer"]) { name(of: $0) == "h1" }
             .map(textContent).flatMap { $0.isEmpty ? nil : $0 }
         let titleElement = firstElement(top, skipping: ["body"]) { name(of: $0) == "title" }.map(textContent)
-        let title = heading ?? titleElement.map { stripSiteName($0, siteName) }.flatMap { $0.isEmpty ? nil : $0 }
+        let site = siteName ?? titleElement.flatMap { Self.siteName(inTitle: $0, heading: heading) }
+        let title = heading ?? titleElement.map { stripSiteName($0, site) }.flatMap { $0.isEmpty ? nil : $0 }
 
         let root = firstElement(top, skipping: skipped) { name(of: $0) == "article" }
             ?? firstElement(top, skipping: skipped) { name(of: $0) == "main" }
@@ -71,7 +72,25 @@ public enum HTMLBlocks {
         let blocks = walker.texts.enumerated().map { index, item in
             SourceBlock(kind: item.chrome ? .chrome : item.kind, text: item.text, lines: index..<index + 1)
         }
-        return Page(title: title, siteName: siteName, blocks: blocks)
+        return Page(title: title, siteName: site, blocks: blocks)
+    }
+
+    /// A page without `og:site_name` usually names its site in `<title>`: "Headline | Site" or
+    /// "Headline - Site". The tail is the site's name when what comes before it is the page's
+    /// `<h1>`; without an `<h1>`, only a short tail after a bar (a dash also joins phrases).
+    static func siteName(inTitle title: String, heading: String?) -> String? {
+        let title = TextShape.collapsingWhitespace(title)
+        for separator in [" | ", " — ", " – ", " - ", " · ", " :: "] {
+            guard let cut = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<cut.lowerBound], tail = TextShape.collapsingWhitespace(title[cut.upperBound...])
+            guard !tail.isEmpty, TextShape.wordCount(tail) <= 5, tail.first?.isLowercase == false else { continue }
+            if let heading {
+                if TextShape.comparable(head) == TextShape.comparable(heading) { return tail }
+            } else if separator == " | ", TextShape.wordCount(String(head)) > TextShape.wordCount(tail) {
+                return tail
+            }
+        }
+        return nil
     }
 
     /// "Headline | Site" → "Headline" when the trailing part is the site's name.

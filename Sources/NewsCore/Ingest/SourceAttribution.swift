@@ -86,7 +86,7 @@ public enum SourceAttribution {
             && !TextShape.endsSentence(text)
     }
 
-    private static let bylineSeparators = [" — ", " – ", " | ", " - "]
+    private static let bylineSeparators = [" — ", " – ", " | ", " - ", " · ", " • "]
 
     /// Where `separator` first occurs in `text`, found on the bytes: what Foundation's
     /// `range(of:)` without options (a literal search) finds, without converting the text to

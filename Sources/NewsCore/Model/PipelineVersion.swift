@@ -4,7 +4,7 @@
 /// instead of serving what the older code produced.
 public enum PipelineVersion {
     /// Decoding, repair, reflow, chrome, titles, sources, repeats: `ArticleParser`'s output.
-    public static let ingest = 1
+    public static let ingest = 2
     /// Catalog merging, discovery, alias matching, short names, figures: `Tagger`'s output.
     public static let tagging = 2
 }
