@@ -88,6 +88,32 @@ import Testing
         #expect(!found.contains { $0.name == "Vestager" })
     }
 
+    @Test func anAcronymIntroducedByItsExpansionIsThatEntity() {
+        let found = EntityDiscovery.discover(corpus([
+            "The International Monetary Fund (IMF) met. Later the IMF spoke to the Quorn Tennis Board, "
+                + "and QTB staff listened. AC Milan signed Alessandro Costacurta; AC fans cheered.",
+            "The International Monetary Fund, or IMF, agreed with the Quorn Tennis Board; QTB members and the "
+                + "Quorn Trading Bureau too. AC Milan kept Alessandro Costacurta, said AC officials.",
+            "Only the IMF this time, with AC Milan and Alessandro Costacurta. The Quorn Trading Bureau (QTB) wrote.",
+            "The Quorn Trading Bureau (QTB) wrote again.",
+        ]), known: [])
+        let imf = found.first { $0.name == "International Monetary Fund" }
+        #expect(imf?.aliases == [Alias("International Monetary Fund", exactCase: false), Alias("IMF", exactCase: true)])
+        #expect(!found.contains { $0.name == "IMF" })
+        // Two names it could stand for: the acronym stays its own entity.
+        #expect(found.contains { $0.name == "QTB" })
+        // "AC" comes before "Alessandro Costacurta", never after him.
+        #expect(found.contains { $0.name == "AC" })
+        #expect(found.first { $0.name == "Alessandro Costacurta" }?.aliases.count == 1)
+    }
+
+    @Test func initialsOfAName() {
+        #expect(EntityDiscovery.initials(of: "European Union") == "EU")
+        #expect(EntityDiscovery.initials(of: "UK Independence Party") == "UKIP")
+        #expect(EntityDiscovery.initials(of: "Bank of England") == "BE")
+        #expect(EntityDiscovery.initials(of: "Hartz IV") == nil)
+    }
+
     @Test func parentInferenceFromNames() {
         #expect(EntityDiscovery.inferParent("DeepSeek Coder", among: ["DeepSeek"]) == "DeepSeek")
         #expect(EntityDiscovery.inferParent("DeepSeek R1", among: ["DeepSeek"]) == "DeepSeek")
@@ -105,7 +131,8 @@ import Testing
             }
         }
         let found = EntityDiscovery.discover(Corpus(name: "bbc", articles: articles), known: [])
-        let top = found.prefix(40).map(\.name)
+        // Names and their aliases: "UK" may name the entity of "United Kingdom".
+        let top = found.prefix(40).flatMap { [$0.name] + $0.aliases.map(\.text) }
         for expected in ["US", "UK", "Tony Blair", "Gordon Brown", "Labour", "BBC"] { #expect(top.contains(expected), Comment(rawValue: expected)) }
         for unwanted in ["The", "But", "However", "Mr", "Monday", "British", "Chief", "Government"] { #expect(!top.contains(unwanted), Comment(rawValue: unwanted)) }
         #expect(found.first { $0.name == "Tony Blair" }?.type == .person)

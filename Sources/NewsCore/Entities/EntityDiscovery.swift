@@ -61,7 +61,10 @@ public enum EntityDiscovery {
     /// One article's candidate names, each with `articles` 1.
     public static func candidates(in article: Article, knownMatcher: AliasMatcher) -> [String: Evidence] {
         var found: [String: Evidence] = [:]
+        // Where each name first appears, in recording order: an expansion comes first.
+        var firstSeen: [String: Int] = [:]
         func record(_ name: String, _ kind: Kind, initial: Bool, honorific: Bool) {
+            if firstSeen[name] == nil { firstSeen[name] = firstSeen.count }
             var entry = found[name, default: Evidence()]
             entry.articles = 1
             entry.occurrences += 1
@@ -140,6 +143,17 @@ public enum EntityDiscovery {
                 }
             }
         }
+        // "the European Union (EU)": an acronym after a name it is the initials of. Recorded as
+        // a pair, so that only an acronym introduced by its expansion is merged into it ("AC
+        // Milan's Alessandro Costacurta" does not make "AC" his).
+        let acronyms = found.filter { $0.value.kind == .acronym }.map(\.key)
+        if !acronyms.isEmpty {
+            for (name, seen) in found where seen.kind == .name && name.contains(" ") {
+                guard let initials = initials(of: name), acronyms.contains(initials),
+                      firstSeen[name]! < firstSeen[initials]! else { continue }
+                found[pairKey(acronym: initials, expansion: name)] = Evidence(articles: 1, occurrences: 1, kind: .acronym)
+            }
+        }
         // "Ms Vestager" in an article that names "Margrethe Vestager": evidence she is a person.
         for (name, seen) in found where seen.kind == .name {
             let words = name.split(separator: " ")
@@ -196,7 +210,7 @@ public enum EntityDiscovery {
     /// entities all the evidence gives, without holding every name seen once.
     public static func lookups<Names: Sequence>(for recurring: Names) -> Set<String> where Names.Element == String {
         var names = Set<String>()
-        for name in recurring {
+        for name in recurring where !isPairKey(name) {
             let words = name.split(separator: " ")
             if !name.contains(" ") {
                 names.insert(plural(of: name))
@@ -228,7 +242,7 @@ public enum EntityDiscovery {
         for plural in plurals.values { evidence[plural] = nil }
 
         let kept = evidence.filter { name, seen in
-            guard seen.articles >= minimumArticles else { return false }
+            guard seen.articles >= minimumArticles, !isPairKey(name) else { return false }
             // Only ever capitalised because a sentence started there.
             if seen.kind == .name && !name.contains(" ") && seen.midSentence == 0 { return false }
             // A name a catalog alias already matches in full.
@@ -244,29 +258,87 @@ public enum EntityDiscovery {
         for (name, seen) in kept where name.contains(" ") && guessType(name, seen) == .person {
             for key in ShortNameResolver.shortNames(of: name) { familyNames.insert(String(key)) }
         }
-        let ranked = kept.filter { name, seen in
+        var ranked = kept.filter { name, seen in
             seen.kind != .name || name.contains(" ") || !familyNames.contains(name)
-        }.sorted {
-            if $0.value.articles != $1.value.articles { return $0.value.articles > $1.value.articles }
-            if $0.value.occurrences != $1.value.occurrences { return $0.value.occurrences > $1.value.occurrences }
-            return $0.key < $1.key
-        }
+        }.map { (key: $0.key, value: $0.value) }.sorted(by: moreWidespread)
 
         var knownNames = Set(known.map { $0.name.lowercased() })
         let makers = Set(known.map(\.name)).union(ranked.map(\.key))
+        let expansions = acronymExpansions(ranked, evidence: evidence)
+        if !expansions.isEmpty {
+            // An expansion ranks where the more widespread of it and its acronym would.
+            var merged = Dictionary(uniqueKeysWithValues: ranked.map { ($0.key, $0.value) })
+            for (acronym, expansion) in expansions {
+                merged[expansion]!.articles = max(merged[expansion]!.articles, merged[acronym]!.articles)
+                merged[expansion]!.occurrences += merged[acronym]!.occurrences
+            }
+            ranked = ranked.map { (key: $0.key, value: merged[$0.key]!) }.sorted(by: moreWidespread)
+        }
         var result: [Entity] = []
-        for (name, seen) in ranked where knownNames.insert(name.lowercased()).inserted {
+        for (name, seen) in ranked where expansions[name] == nil && knownNames.insert(name.lowercased()).inserted {
             var type = guessType(name, seen)
             let parent = inferParent(name, among: makers)
             if parent != nil { type = .product }
+            var aliases = ([name] + (plurals[name].map { [$0] } ?? [])).map {
+                Alias($0, exactCase: seen.kind != .name || CaseRule.isExactByDefault($0))
+            }
+            for (acronym, expansion) in expansions where expansion == name { aliases.append(Alias(acronym, exactCase: true)) }
             result.append(Entity(id: firstID + result.count, name: name, type: type,
-                                 aliases: ([name] + (plurals[name].map { [$0] } ?? [])).map {
-                                     Alias($0, exactCase: seen.kind != .name || CaseRule.isExactByDefault($0))
-                                 },
+                                 aliases: aliases.sorted { ($0.text != name ? 1 : 0, $0.text) < ($1.text != name ? 1 : 0, $1.text) },
                                  parent: parent, origin: .discovered))
         }
         return result
     }
+
+    /// Ranking: in more articles, then more often, then by name.
+    private static func moreWidespread(_ a: (key: String, value: Evidence), _ b: (key: String, value: Evidence)) -> Bool {
+        if a.value.articles != b.value.articles { return a.value.articles > b.value.articles }
+        if a.value.occurrences != b.value.occurrences { return a.value.occurrences > b.value.occurrences }
+        return a.key < b.key
+    }
+
+    /// Acronyms that stand for exactly one other discovered name ("EU" for "European Union",
+    /// "UKIP" for "UK Independence Party"), which then name one entity: its initials, seen
+    /// together in `minimumArticles` articles. People are left out ("GB" is not Gordon Brown),
+    /// and so is an acronym seen with two such names ("EC": the European Commission or Court).
+    static func acronymExpansions(_ ranked: [(key: String, value: Evidence)],
+                                  evidence: [String: Evidence]) -> [String: String] {
+        var byAcronym: [String: [String]] = [:]
+        for (name, seen) in ranked where seen.kind == .name && name.contains(" ") && guessType(name, seen) != .person {
+            guard let initials = initials(of: name),
+                  (evidence[pairKey(acronym: initials, expansion: name)]?.articles ?? 0) >= minimumArticles else { continue }
+            byAcronym[initials, default: []].append(name)
+        }
+        var expansions: [String: String] = [:]
+        for (name, seen) in ranked where seen.kind == .acronym {
+            if let names = byAcronym[name], names.count == 1 { expansions[name] = names[0] }
+        }
+        return expansions
+    }
+
+    /// "European Union" → "EU", "UK Independence Party" → "UKIP": the capitals of a name's
+    /// words (particles and "and" skipped, an acronym word kept whole). Nil unless two words
+    /// give one initial each: "Hartz IV" does not stand for "HIV".
+    static func initials(of name: String) -> String? {
+        var result = ""
+        var initialled = 0
+        for word in name.split(separator: " ") {
+            if DiscoveryStopWords.nameParticles.contains(String(word)) || word == "and" || word == "&" { continue }
+            guard let first = word.first, first.isUppercase else { return nil }
+            if word.allSatisfy(\.isUppercase) {
+                result += word
+            } else {
+                result.append(first)
+                initialled += 1
+            }
+        }
+        return initialled >= 2 ? result : nil
+    }
+
+    /// The evidence key of an acronym seen beside a name it is the initials of.
+    static func pairKey(acronym: String, expansion: String) -> String { acronym + "\u{1F}" + expansion }
+
+    static func isPairKey(_ name: String) -> Bool { name.contains("\u{1F}") }
 
     /// How many times more often a plural may occur than its singular and still be its plural.
     static let pluralDominance = 3
