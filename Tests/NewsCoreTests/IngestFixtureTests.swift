@@ -40,6 +40,28 @@ import Testing
         ])
     }
 
+    @Test func frontMatterGivesTitleAndOutletAndWireCreditsAreSetAside() throws {
+        let article = try article("front-matter.md")
+        #expect(article.title == "Harbour cranes arrive: what comes next")
+        #expect(article.source == "The Quay Gazette")
+        expectPassages(article, [
+            (.body, "Two cranes reached the northern pier on Tuesday after a three-week voyage."),
+            (.body, "Reporting by the harbour office was late, officials said."),
+            (.chrome, "(Reporting by Jane Roe in Portsmouth; Editing by Kim Doe)"),
+            (.chrome, "Reporting by Jane Roe; Editing by Kim Doe"),
+            (.chrome, "This article was originally published on quaygazette.example."),
+        ])
+        // The block's lines are kept in the raw text, and passages keep their line numbers.
+        #expect(article.raw.hasPrefix("---\ntitle:"))
+        #expect(article.passages[0].lines == 11..<12)
+    }
+
+    @Test func aStoryOpeningWithARuleHasNoFrontMatter() {
+        #expect(FrontMatter.parse("---\nThe storm came at night.\n---\nIt left at dawn.\n") == nil)
+        #expect(FrontMatter.parse("---\ntitle: x\n") == nil)
+        #expect(FrontMatter.parse("+++\ntitle = \"Storm\"\n+++\nText.\n")?.title == "Storm")
+    }
+
     @Test func markdownHeadingsParagraphsAndInlineMarkup() throws {
         let article = try article("headings.md")
         #expect(article.title == "Rail Strike Called Off")
@@ -50,6 +72,15 @@ import Testing
             (.heading, "Timetables"),
             (.listItem, "Services return to normal on Wednesday"),
             (.listItem, "Season tickets will be extended"),
+        ])
+    }
+
+    @Test func htmlParagraphsSeparatedByTwoLineBreaks() throws {
+        let article = try article("line-breaks.html")
+        expectPassages(article, [
+            (.body, "Chip stocks fell on Monday."),
+            (.body, "The index dropped 3.1% as investors sold."),
+            (.chrome, "Sign up for our newsletter"),
         ])
     }
 

@@ -60,7 +60,8 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
 /// Turns one file's bytes into a cleaned `Article`: pure, no file system access.
 ///
 /// Pipeline: sniff (binary/empty) → decode → mojibake repair → line endings → HTML DOM to blocks
-/// (HTML only) → character references → line structure → chrome → title → source → repeats.
+/// (HTML only) or front matter set apart (text, Markdown) → character references → line
+/// structure → chrome → title → source → repeats.
 public enum ArticleParser {
     /// `path` is the article's id and tells the format (plain text when the extension is unknown).
     public static func parse(path: String, bytes: [UInt8]) throws(ArticleParseError) -> Article {
@@ -92,7 +93,13 @@ public enum ArticleParser {
             siteName = page.siteName.map(HTMLCharacterReferences.decode)
             blocks = blocks.filter { !$0.text.isEmpty }
         } else {
-            (blocks, chrome) = LineReflow.reflow(HTMLCharacterReferences.decode(text),
+            var body = text
+            if let front = FrontMatter.parse(text) {
+                body = front.blanked(text)
+                pageTitle = front.title.map(TextShape.collapsingWhitespace)
+                siteName = front.outlet.map(TextShape.collapsingWhitespace)
+            }
+            (blocks, chrome) = LineReflow.reflow(HTMLCharacterReferences.decode(body),
                                                  flavor: format == .markdown ? .markdown : .plainText)
         }
 

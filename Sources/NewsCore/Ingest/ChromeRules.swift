@@ -31,6 +31,7 @@ public enum ChromeRules {
     public static let phrases: [String] = [
         "you can now listen to", "getty images", "ap photo", "photo by", "afp via getty",
         "shutterstock", "all rights reserved", "story continues below", "this article originally appeared",
+        "was originally published", "originally appeared on", "originally appeared in",
         "sign up for our", "subscribe to our", "our newsletter", "enable javascript",
         "your browser does not support",
     ]
@@ -59,7 +60,7 @@ public enum ChromeRules {
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
         if allCaps && words >= shoutedPromoWords { return true }
-        if SourceAttribution.isByline(text) { return true }
+        if SourceAttribution.isByline(text) || isWireCredit(text) { return true }
         let lowered = text.lowercased()
         let plainFirst = plain.utf8.first, loweredFirst = lowered.utf8.first
         if openingRules.contains(where: { $0.matches(plain: plain, plainFirst: plainFirst, lowered: lowered, loweredFirst: loweredFirst) })
@@ -126,6 +127,17 @@ public enum ChromeRules {
 
     /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
     /// full stop are not treated as a call to action.
+    /// A news agency's credit line: "(Reporting by Jane Roe; Editing by Kim Doe)". The credit
+    /// words must name someone and come in parentheses or beside another credit, so a sentence
+    /// such as "Reporting by the agency was accurate." stays body.
+    static func isWireCredit(_ text: String) -> Bool {
+        let credits = ["Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ", "Compiled by "]
+        let inner = text.hasPrefix("(") && text.hasSuffix(")") ? text.dropFirst().dropLast() : Substring(text)
+        guard let credit = credits.first(where: { inner.hasPrefix($0) }),
+              inner.dropFirst(credit.count).first?.isUppercase == true else { return false }
+        return inner.count < text.count || credits.contains { inner.dropFirst(credit.count).contains("; " + $0) || inner.dropFirst(credit.count).contains(", " + $0.lowercased()) }
+    }
+
     private static func isOrdinarySentence(_ text: String, _ words: Int, allCaps: Bool) -> Bool {
         words > 12 && TextShape.endsSentence(text) && !allCaps
     }

@@ -110,10 +110,14 @@ public enum HTMLBlocks {
 
         var texts: [(kind: PassageKind, text: String, chrome: Bool)] = []
         var buffer = ""
+        /// Where the buffer stood after the last `<br>`: a second one with nothing but
+        /// whitespace since ends the paragraph, as pages without `<p>` separate them.
+        var lastBreak: Int?
 
         mutating func flush(_ context: Context) {
             let text = TextShape.collapsingWhitespace(buffer)
             buffer = ""
+            lastBreak = nil
             if !text.isEmpty { texts.append((context.kind, text, context.chrome)) }
         }
 
@@ -124,7 +128,15 @@ public enum HTMLBlocks {
             case XML_ELEMENT_NODE:
                 let element = HTMLBlocks.name(of: node)
                 if HTMLBlocks.skipped.contains(element) { return }
-                if element == "br" { buffer += " "; return }
+                if element == "br" {
+                    if let lastBreak, buffer.utf8.dropFirst(lastBreak).allSatisfy({ $0 == 0x20 || $0 &- 9 < 5 }) {
+                        flush(context)
+                    } else {
+                        buffer += " "
+                        lastBreak = buffer.utf8.count
+                    }
+                    return
+                }
                 guard HTMLBlocks.blockElements.contains(element) else {
                     visitChildren(node, context: context)
                     return
