@@ -55,6 +55,11 @@ import Testing
         #expect(spans(tagged, 0, 1) == ["Ms Vestager=Margrethe Vestager/short name", "Vestager=Margrethe Vestager/short name"])
     }
 
+    @Test func aCurrencyPrefixIsNotAMentionOfTheCountry() throws {
+        let tagged = Tagger.tag(corpus(["DeepSeek spent US$5.6m in the US."]), catalog: try catalog(), discover: false)
+        #expect(spans(tagged, 0, 0) == ["DeepSeek=DeepSeek/alias", "US$5.6m=$5.6 million/figure", "US=United States/alias"])
+    }
+
     @Test func productMentionsPostToTheirMaker() throws {
         let tagged = Tagger.tag(corpus(["DeepSeek R1 is out.", "OpenAI replied."]), catalog: try catalog(), discover: false)
         let maker = try #require(tagged.entities.id(named: "DeepSeek"))

@@ -16,6 +16,9 @@ import Testing
         ("$0.55 per million tokens", "$0.55", 0.55, "USD", "$0.55"),
         ("a $969 billion selloff", "$969 billion", 969_000_000_000, "USD", "$969 billion"),
         ("paid $5,600,000 in", "$5,600,000", 5_600_000, "USD", "$5.6 million"),
+        ("spent RMB 380 billion on", "RMB 380 billion", 380_000_000_000, "CNY", "380 billion yuan"),
+        ("plans $60-65 billion of capex", "$60-65 billion", 62_500_000_000, "USD", "$60 billion–$65 billion"),
+        ("between $60bn–$65bn this year", "$60bn–$65bn", 62_500_000_000, "USD", "$60 billion–$65 billion"),
     ])
     func money(_ text: String, _ written: String, _ value: Double, _ currency: String, _ canonical: String) throws {
         let figures = FigureScanner.scan(text)
@@ -33,6 +36,7 @@ import Testing
         ("dropped 12% early", "12%", 12, "12%"),
         ("a 17 per cent rise", "17 per cent", 17, "17%"),
         ("grew 3.1% in", "3.1%", 3.1, "3.1%"),
+        ("a 10-15% cut", "10-15%", 12.5, "10%–15%"),
     ])
     func percentages(_ text: String, _ written: String, _ value: Double, _ canonical: String) throws {
         let figures = FigureScanner.scan(text)
@@ -45,7 +49,7 @@ import Testing
     }
 
     @Test func plainNumbersAreNotFigures() {
-        #expect(FigureScanner.scan("2,048 NVIDIA H800 chips, 40-50 times, in 2024, a 5m wall, 2 million times, H800 3.1.2").isEmpty)
+        #expect(FigureScanner.scan("2,048 NVIDIA H800 chips, 40-50 times, in 2024, a 5m wall, 2 million times, H800 3.1.2, the 2023-24 season, RMB reform").isEmpty)
     }
 }
 
@@ -55,5 +59,7 @@ import Testing
         #expect(FigureScanner.canonicalName(kind: .percentage, value: 0.5, currency: nil) == "0.5%")
         #expect(FigureScanner.canonicalName(kind: .percentage, value: 17, currency: nil) == "17%")
         #expect(FigureScanner.canonicalName(kind: .money, value: 5_600_000, currency: "USD") == "$5.6 million")
+        #expect(FigureScanner.canonicalName(kind: .money, value: 30_000, currency: "USD") == "$30,000")
+        #expect(FigureScanner.canonicalName(kind: .money, value: 1_250.5, currency: "GBP") == "£1,250.50")
     }
 }

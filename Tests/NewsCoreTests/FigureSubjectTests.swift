@@ -14,13 +14,22 @@ import Testing
 
     func subject(_ passage: String, figure: String, _ mentions: [(Int, String)], dominant: Int?) -> Int? {
         var text = passage
-        let starts = text.withUTF8 { SentenceBounds.starts($0) }
+        let (starts, breaks) = text.withUTF8 { (SentenceBounds.starts($0), ClauseBreaks.offsets($0)) }
         let figureRange = mention(-1, figure, in: passage).range
         let sentence = SentenceBounds.sentence(of: figureRange.lowerBound, in: starts)
         return FigureSubject.subject(of: figureRange, mentions: mentions.map { mention($0.0, $0.1, in: passage) },
-                                     sentenceStarts: starts,
+                                     sentenceStarts: starts, clauseBreaks: breaks,
                                      opensWithAnaphor: FigureSubject.opensWithAnaphor(passage, sentenceStart: starts[sentence]),
                                      dominant: dominant, type: { types[$0] })
+    }
+
+    @Test func aFigureBelongsToItsOwnClause() {
+        let text = "Nvidia fell 17% and DeepSeek lost 12%; H800 sales rose."
+        #expect(subject(text, figure: "17%", [(3, "Nvidia"), (0, "DeepSeek")], dominant: nil) == 3)
+        #expect(subject(text, figure: "12%", [(3, "Nvidia"), (0, "DeepSeek")], dominant: nil) == 0)
+        // With no company in its clause, the nearest in the sentence still counts.
+        let shared = "It was a $500 billion plan and OpenAI led it."
+        #expect(subject(shared, figure: "$500 billion", [(3, "OpenAI")], dominant: nil) == 3)
     }
 
     @Test func moneyIsNeverSaidOfAPlace() {

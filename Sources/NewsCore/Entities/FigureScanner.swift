@@ -14,13 +14,14 @@ public struct ScannedFigure: Sendable, Hashable {
 }
 
 /// Finds money figures and percentages in one left-to-right pass over the bytes:
-/// an optional currency prefix ($, US$, £, €, ¥), a number (thousands commas, decimals), an
-/// optional scale (million, bn, m, …), then a currency word or a percent sign/word.
+/// an optional currency prefix ($, US$, £, €, ¥, RMB), a number (thousands commas, decimals) or a
+/// range of two ("$60-65 billion"), an optional scale (million, bn, m, …), then a currency word
+/// or a percent sign/word.
 /// A bare number with neither currency nor percent is not a figure.
 public enum FigureScanner {
     static let prefixes: [(bytes: [UInt8], currency: String)] = [
         (Array("US$".utf8), "USD"), (Array("$".utf8), "USD"), (Array("£".utf8), "GBP"),
-        (Array("€".utf8), "EUR"), (Array("¥".utf8), "JPY"),
+        (Array("€".utf8), "EUR"), (Array("¥".utf8), "JPY"), (Array("RMB ".utf8), "CNY"),
     ]
     static let scales: [(word: String, bytes: [UInt8], factor: Double, attached: Bool)] = [
         ("trillion", 1e12, false), ("billion", 1e9, false), ("million", 1e6, false), ("thousand", 1e3, false),
@@ -50,6 +51,10 @@ public enum FigureScanner {
             guard i < bytes.count else { break }
             if bytes[i] == 0x24, i - 2 >= from, bytes[i - 2] == 0x55, bytes[i - 1] == 0x53,
                let figure = figure(at: i - 2, bytes) {
+                figures.append(figure)
+                i = figure.range.upperBound
+            } else if i - 4 >= from, bytes[i - 1] == 0x20, has(rmb, at: i - 4, bytes), let figure = figure(at: i - 4, bytes) {
+                // "RMB 380 billion", tried from its first digit like "US$" from its '$'.
                 figures.append(figure)
                 i = figure.range.upperBound
             } else if let figure = figure(at: i, bytes) {
@@ -107,29 +112,42 @@ public enum FigureScanner {
         guard let (number, afterNumber) = number(at: i, bytes) else { return nil }
         i = afterNumber
         var value = number
+        // A range, "$60-65 billion" or "10–15%": the scale and unit after the second number are
+        // the first's too.
+        var low: Double?
+        if let (high, afterHigh) = rangeEnd(at: i, signAgain: currency != nil, bytes) {
+            low = number
+            value = high
+            i = afterHigh
+        }
 
         // Scale: " million" (spaced word) or "m"/"bn" attached to the number.
         var scaleWord: String? = nil
         for scale in scales {
-            let at = scale.attached ? i : i + 1
-            if !scale.attached && !(i < bytes.count && bytes[i] == 0x20) { continue }
-            if word(scale.bytes, at: at, bytes, caseSensitive: scale.attached) {
-                // An attached "m" with no currency is metres, not millions.
-                if scale.attached && currency == nil { continue }
-                value *= scale.factor
-                scaleWord = scale.word
-                i = at + scale.bytes.count
-                break
+            guard let end = scaleEnd(scale, at: i, bytes) else { continue }
+            // An attached "m" with no currency is metres, not millions.
+            if scale.attached && currency == nil { continue }
+            value *= scale.factor
+            low = low.map { $0 * scale.factor }
+            scaleWord = scale.word
+            i = end
+            // "$60bn-$65bn": a second number with the same scale makes a range too.
+            if low == nil, let (high, afterHigh) = rangeEnd(at: i, signAgain: currency != nil, bytes),
+               let rangeEnd = scaleEnd(scale, at: afterHigh, bytes) {
+                low = value
+                value = high * scale.factor
+                i = rangeEnd
             }
+            break
         }
 
         // Percent.
         if currency == nil {
             if i < bytes.count && bytes[i] == UInt8(ascii: "%") {
-                return make(.percentage, start, i + 1, value, nil, bytes)
+                return make(.percentage, start, i + 1, value, low: low, nil, bytes)
             }
             for percent in percentWords where i < bytes.count && bytes[i] == 0x20 && word(percent, at: i + 1, bytes, caseSensitive: false) {
-                return make(.percentage, start, i + 1 + percent.count, value, nil, bytes)
+                return make(.percentage, start, i + 1 + percent.count, value, low: low, nil, bytes)
             }
         }
         // A currency word after the number: "1.91 trillion yuan", "$6 million dollars".
@@ -144,14 +162,48 @@ public enum FigureScanner {
         }
         guard let currency else { return nil }
         _ = scaleWord
-        return make(.money, start, i, value, currency, bytes)
+        return make(.money, start, i, value, low: low, currency, bytes)
     }
 
-    private static func make(_ kind: Figure.Kind, _ start: Int, _ end: Int, _ value: Double, _ currency: String?,
-                             _ bytes: UnsafeBufferPointer<UInt8>) -> ScannedFigure {
-        ScannedFigure(kind: kind, range: start..<end, value: value, currency: currency,
-                      canonical: canonicalName(kind: kind, value: value, currency: currency))
+    /// A range's value is its midpoint; its name gives both ends ("$60 billion–$65 billion").
+    private static func make(_ kind: Figure.Kind, _ start: Int, _ end: Int, _ value: Double, low: Double? = nil,
+                             _ currency: String?, _ bytes: UnsafeBufferPointer<UInt8>) -> ScannedFigure {
+        guard let low else {
+            return ScannedFigure(kind: kind, range: start..<end, value: value, currency: currency,
+                                 canonical: canonicalName(kind: kind, value: value, currency: currency))
+        }
+        return ScannedFigure(kind: kind, range: start..<end, value: (low + value) / 2, currency: currency,
+                             canonical: canonicalName(kind: kind, value: low, currency: currency) + "–"
+                                 + canonicalName(kind: kind, value: value, currency: currency))
     }
+
+    /// Where `scale` ends when it follows a number ending at `i`: attached ("bn") or after one
+    /// space ("billion"), nil when it does not.
+    private static func scaleEnd(_ scale: (word: String, bytes: [UInt8], factor: Double, attached: Bool), at i: Int,
+                                 _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let at = scale.attached ? i : i + 1
+        if !scale.attached && !(i < bytes.count && bytes[i] == 0x20) { return nil }
+        return word(scale.bytes, at: at, bytes, caseSensitive: scale.attached) ? at + scale.bytes.count : nil
+    }
+
+    /// The second number of a range right after the first: a hyphen or en dash, the currency
+    /// sign again when the first had one ("$60-$65"), then digits. Returns the number and the
+    /// index after it.
+    private static func rangeEnd(at start: Int, signAgain: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Int)? {
+        var i = start
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") {
+            i += 1
+        } else if has(enDash, at: i, bytes) {
+            i += enDash.count
+        } else {
+            return nil
+        }
+        if signAgain, let sign = prefixes.first(where: { has($0.bytes, at: i, bytes) }) { i += sign.bytes.count }
+        return number(at: i, bytes)
+    }
+
+    private static let enDash: [UInt8] = Array("–".utf8)
+    private static let rmb: [UInt8] = Array("RMB ".utf8)
 
     /// "$5.6 million", "£195 billion", "1.91 trillion yuan", "$0.55", "12%".
     public static func canonicalName(kind: Figure.Kind, value: Double, currency: String?) -> String {
@@ -161,7 +213,7 @@ public enum FigureScanner {
         case 1e12...: amount = format(value / 1e12) + " trillion"
         case 1e9...: amount = format(value / 1e9) + " billion"
         case 1e6...: amount = format(value / 1e6) + " million"
-        default: amount = value == value.rounded() ? format(value) : fixed(value, decimals: 2)
+        default: amount = grouped(value == value.rounded() ? format(value) : fixed(value, decimals: 2))
         }
         switch currency {
         case "USD": return "$" + amount
@@ -171,6 +223,18 @@ public enum FigureScanner {
         case "CNY": return amount + " yuan"
         default: return amount + " " + (currency ?? "")
         }
+    }
+
+    /// Thousands separated as news prints them: "30000" → "30,000", "1250.50" → "1,250.50".
+    static func grouped(_ amount: String) -> String {
+        let whole = amount.prefix { $0 != "." }
+        guard whole.count > 3, whole.allSatisfy(\.isNumber) else { return amount }
+        var digits = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0, (whole.count - index) % 3 == 0 { digits.append(",") }
+            digits.append(digit)
+        }
+        return digits + amount.dropFirst(whole.count)
     }
 
     /// Up to three decimals, trailing zeros dropped: 5.6, 1.91, 500; a small value keeps enough

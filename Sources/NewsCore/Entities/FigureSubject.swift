@@ -10,7 +10,8 @@
 ///    that is who "the company" is;
 /// 2. the organisation or product in the figure's sentence nearest to it, either side (the one
 ///    before on a tie): "DeepSeek's arrival coincided with … a $500 billion deal with OpenAI"
-///    is OpenAI's deal, not DeepSeek's;
+///    is OpenAI's deal, not DeepSeek's; one in the figure's own clause first ("Nvidia fell 17%
+///    and Broadcom lost 12%": the 17% is Nvidia's, see `ClauseBreaks`);
 /// 3. the nearest organisation or product in earlier sentences of the passage;
 /// 4. a named project or event (type `other`) in the sentence;
 /// 5. the article's dominant organisation (see `dominant(in:type:parent:)`), unless the
@@ -27,16 +28,16 @@ enum FigureSubject {
     /// The passage-local choice, without the article's context (no anaphors, no dominant
     /// organisation): what the tagger records before `assign(_:)` refines it.
     /// `mentions` are the passage's mentions, `type(entity)` their types.
-    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int],
+    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], clauseBreaks: [Int],
                         type: (Int) -> EntityType) -> Int? {
-        subject(of: figure, mentions: mentions, sentenceStarts: sentenceStarts, opensWithAnaphor: false,
-                dominant: nil, type: type)
+        subject(of: figure, mentions: mentions, sentenceStarts: sentenceStarts, clauseBreaks: clauseBreaks,
+                opensWithAnaphor: false, dominant: nil, type: type)
     }
 
     /// The full rule above. `opensWithAnaphor`: the figure's sentence starts with one of
     /// `anaphors`; `dominant`: the article's main organisation, when known.
-    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], opensWithAnaphor: Bool,
-                        dominant: Int?, type: (Int) -> EntityType) -> Int? {
+    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], clauseBreaks: [Int],
+                        opensWithAnaphor: Bool, dominant: Int?, type: (Int) -> EntityType) -> Int? {
         let sentence = SentenceBounds.sentence(of: figure.lowerBound, in: sentenceStarts)
         func sentenceOf(_ mention: Mention) -> Int {
             SentenceBounds.sentence(of: mention.range.lowerBound, in: sentenceStarts)
@@ -46,7 +47,8 @@ enum FigureSubject {
         if opensWithAnaphor, let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }) {
             return dominant
         }
-        if let pick = nearest(same, to: figure) { return pick.entity }
+        let sameClause = same.filter { !ClauseBreaks.separate($0.range, figure, breaks: clauseBreaks) }
+        if let pick = nearest(sameClause.isEmpty ? same : sameClause, to: figure) { return pick.entity }
         if let pick = preferred.last(where: { sentenceOf($0) < sentence }) { return pick.entity }
         let inSentence = mentions.filter { sentenceOf($0) == sentence }
         // A named project or event in the sentence ("the Stargate project is a $500 billion…").
@@ -133,12 +135,12 @@ enum FigureSubject {
         let dominant = dominant(in: Array(mentions.joined()), type: type, parent: parent)
         for (p, passageFigures) in figures.enumerated() where !passageFigures.isEmpty {
             var text = article.passages[p].text
-            let starts = text.withUTF8 { SentenceBounds.starts($0) }
+            let (starts, breaks) = text.withUTF8 { (SentenceBounds.starts($0), ClauseBreaks.offsets($0)) }
             let named = withoutMakersNamingTheirProducts(mentions[p].filter { $0.via != .figure }, parent: parent)
             for (f, figure) in passageFigures.enumerated() {
                 let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
                 result[p][f].subject = subject(
-                    of: figure.range, mentions: named, sentenceStarts: starts,
+                    of: figure.range, mentions: named, sentenceStarts: starts, clauseBreaks: breaks,
                     opensWithAnaphor: opensWithAnaphor(text, sentenceStart: starts[sentence]),
                     dominant: dominant, type: type)
             }

@@ -54,12 +54,17 @@ public enum Tagger {
         for (p, text) in texts.enumerated() {
             guard var text else { figures.append([]); figureTexts.append([]); continue }
             // Sentence bounds only serve to pick a figure's subject: most passages have no figure.
-            let (scanned, starts) = text.withUTF8 { bytes -> ([ScannedFigure], [Int]) in
+            let (scanned, starts, breaks) = text.withUTF8 { bytes -> ([ScannedFigure], [Int], [Int]) in
                 let scanned = FigureScanner.scan(utf8: bytes)
-                return (scanned, scanned.isEmpty ? [] : SentenceBounds.starts(bytes))
+                if scanned.isEmpty { return ([], [], []) }
+                return (scanned, SentenceBounds.starts(bytes), ClauseBreaks.offsets(bytes))
+            }
+            // "US$5.6m": the "US" is the figure's currency, not a mention of the country.
+            if !scanned.isEmpty {
+                mentions[p].removeAll { mention in scanned.contains { $0.range.overlaps(mention.range) } }
             }
             figures.append(scanned.map { figure in
-                (figure, FigureSubject.subject(of: figure.range, mentions: mentions[p], sentenceStarts: starts,
+                (figure, FigureSubject.subject(of: figure.range, mentions: mentions[p], sentenceStarts: starts, clauseBreaks: breaks,
                                                type: { entities[$0].type }))
             })
             figureTexts.append(scanned.map { TextOffsets.slice(text, $0.range) })
