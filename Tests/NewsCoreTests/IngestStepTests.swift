@@ -64,6 +64,17 @@ import Testing
         #expect(MarkdownInline.plainText("See [the report](http://x.y) and ![chart](c.png) **now** `code`") == "See the report and now code")
     }
 
+    @Test func shareBarsStampsAndContributorLinesAreChrome() {
+        for line in ["Facebook Tweet Email Link", "Updated 3:45 PM ET, Mon January 27, 2025", "Published 27 Jan 2025 14.05 GMT",
+                     "Link Copied!", "Ad Feedback", "AP Business Writers Stan Choe and Matt Ott contributed to this report."] {
+            #expect(ChromeRules.isChrome(line), Comment(rawValue: line))
+        }
+        for line in ["Monday, January 27", "January 2025", "Email and Facebook were down for 3 hours on Monday.",
+                     "Share prices fell 3% on Monday"] {
+            #expect(!ChromeRules.isChrome(line), Comment(rawValue: line))
+        }
+    }
+
     @Test func htmlTitleLosesSiteName() {
         #expect(HTMLBlocks.stripSiteName("Solar Farm Opens | Daily Planet", "Daily Planet") == "Solar Farm Opens")
         #expect(HTMLBlocks.stripSiteName("Solar Farm Opens - Other", "Daily Planet") == "Solar Farm Opens - Other")

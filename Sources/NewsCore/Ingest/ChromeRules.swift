@@ -15,7 +15,7 @@ public enum ChromeRules {
         "listen to this article", "continue reading", "article continues below",
         "story continues below advertisement", "watch", "video", "image", "back to top",
         "follow us", "newsletter", "sign in", "log in", "menu", "close", "copy link",
-        "supported by", "loading", "play video",
+        "supported by", "loading", "play video", "ad feedback", "link copied", "copied",
     ]
 
     /// Openings (lowercased, compared word by word) of short furniture lines.
@@ -32,6 +32,7 @@ public enum ChromeRules {
         "you can now listen to", "getty images", "ap photo", "photo by", "afp via getty",
         "shutterstock", "all rights reserved", "story continues below", "this article originally appeared",
         "was originally published", "originally appeared on", "originally appeared in",
+        "contributed to this report", "contributed to this story", "contributed reporting",
         "sign up for our", "subscribe to our", "our newsletter", "enable javascript",
         "your browser does not support",
     ]
@@ -60,7 +61,7 @@ public enum ChromeRules {
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
         if allCaps && words >= shoutedPromoWords { return true }
-        if SourceAttribution.isByline(text) || isWireCredit(text) { return true }
+        if SourceAttribution.isByline(text) || isWireCredit(text) || isShareBar(plain) || isTimestamp(plain) { return true }
         let lowered = text.lowercased()
         let plainFirst = plain.utf8.first, loweredFirst = lowered.utf8.first
         if openingRules.contains(where: { $0.matches(plain: plain, plainFirst: plainFirst, lowered: lowered, loweredFirst: loweredFirst) })
@@ -127,6 +128,48 @@ public enum ChromeRules {
 
     /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
     /// full stop are not treated as a call to action.
+    /// Words of a row of share buttons: "Facebook Tweet Email Link".
+    static let shareWords: Set<Substring> = [
+        "facebook", "twitter", "tweet", "x", "email", "e", "mail", "link", "copy", "whatsapp", "linkedin", "reddit",
+        "print", "share", "pinterest", "messenger", "flipboard", "telegram", "bluesky", "threads", "comments", "save",
+    ]
+
+    /// A line made only of share-button labels, two or more (`plain`: the comparable form).
+    static func isShareBar(_ plain: String) -> Bool {
+        let words = plain.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy(shareWords.contains)
+    }
+
+    /// Words of a date or time stamp, besides numbers: "Updated 3:45 PM ET, Mon January 27, 2025".
+    static let stampWords: Set<Substring> = [
+        "updated", "published", "posted", "last", "first", "modified", "on", "at", "am", "pm", "a", "m", "p",
+        "et", "est", "edt", "ct", "cst", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "jst", "hkt",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// A line that only dates the page: its words are numbers and `stampWords`, with a number,
+    /// and "updated"/"published"/… or a clock (am, pm, a time zone) among them, so a timeline's
+    /// "Monday, January 27" heading stays (`plain`: the comparable form).
+    static func isTimestamp(_ plain: String) -> Bool {
+        let words = plain.split(separator: " ")
+        guard words.count >= 2, words.contains(where: { $0.first?.isNumber == true }) else { return false }
+        var stamped = false
+        for word in words where !word.allSatisfy(\.isNumber) {
+            guard stampWords.contains(word) else { return false }
+            if stampMarkers.contains(word) { stamped = true }
+        }
+        return stamped
+    }
+
+    /// The words that make a run of date words a page's stamp rather than a date in the story.
+    static let stampMarkers: Set<Substring> = [
+        "updated", "published", "posted", "modified", "am", "pm",
+        "et", "est", "edt", "ct", "cst", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "jst", "hkt",
+    ]
+
     /// A news agency's credit line: "(Reporting by Jane Roe; Editing by Kim Doe)". The credit
     /// words must name someone and come in parentheses or beside another credit, so a sentence
     /// such as "Reporting by the agency was accurate." stays body.
