@@ -136,8 +136,14 @@ public enum ChromeRules {
 
     /// A line made only of share-button labels, two or more (`plain`: the comparable form).
     static func isShareBar(_ plain: String) -> Bool {
+        // Most lines fail on their first word, before the line is split.
+        guard shareWords.contains(firstWord(plain)) else { return false }
         let words = plain.split(separator: " ")
         return words.count >= 2 && words.allSatisfy(shareWords.contains)
+    }
+
+    private static func firstWord(_ plain: String) -> Substring {
+        plain.utf8.firstIndex(of: 0x20).map { plain[..<$0] } ?? Substring(plain)
     }
 
     /// Words of a date or time stamp, besides numbers: "Updated 3:45 PM ET, Mon January 27, 2025".
@@ -154,6 +160,8 @@ public enum ChromeRules {
     /// and "updated"/"published"/… or a clock (am, pm, a time zone) among them, so a timeline's
     /// "Monday, January 27" heading stays (`plain`: the comparable form).
     static func isTimestamp(_ plain: String) -> Bool {
+        let first = firstWord(plain)
+        guard first.first?.isNumber == true || stampWords.contains(first) else { return false }
         let words = plain.split(separator: " ")
         guard words.count >= 2, words.contains(where: { $0.first?.isNumber == true }) else { return false }
         var stamped = false
@@ -174,6 +182,9 @@ public enum ChromeRules {
     /// words must name someone and come in parentheses or beside another credit, so a sentence
     /// such as "Reporting by the agency was accurate." stays body.
     static func isWireCredit(_ text: String) -> Bool {
+        guard let initial = text.utf8.first, initial == UInt8(ascii: "(") || initial == UInt8(ascii: "R")
+                || initial == UInt8(ascii: "A") || initial == UInt8(ascii: "E") || initial == UInt8(ascii: "W")
+                || initial == UInt8(ascii: "C") else { return false }
         let credits = ["Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ", "Compiled by "]
         let inner = text.hasPrefix("(") && text.hasSuffix(")") ? text.dropFirst().dropLast() : Substring(text)
         guard let credit = credits.first(where: { inner.hasPrefix($0) }),
