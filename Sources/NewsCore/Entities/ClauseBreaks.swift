@@ -10,7 +10,10 @@ enum ClauseBreaks {
         for i in 0..<bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: ";") { found.append(i); continue }
-            guard byte == 0x20 || byte == UInt8(ascii: ",") else { continue }
+            guard byte == 0x20 || byte == UInt8(ascii: ","), i + 5 <= bytes.count else { continue }
+            // Every word starts " a", " b", " w" or ", ": most spaces are rejected here.
+            let next = bytes[i + 1]
+            guard next == UInt8(ascii: "a") || next == UInt8(ascii: "b") || next == UInt8(ascii: "w") || next == 0x20 else { continue }
             for word in words where word[0] == byte && i + word.count <= bytes.count {
                 if (0..<word.count).allSatisfy({ bytes[i + $0] == word[$0] }) { found.append(i); break }
             }
