@@ -32,6 +32,12 @@ import Testing
         #expect(subject(shared, figure: "$500 billion", [(3, "OpenAI")], dominant: nil) == 3)
     }
 
+    @Test func clauseBreaksAreFoundAtTheirFirstByte() {
+        var text = "A and B, as C; D but E while F whereas G, band Andy"
+        let offsets = text.withUTF8 { ClauseBreaks.offsets($0) }
+        #expect(offsets == [1, 7, 13, 16, 22, 30])
+    }
+
     @Test func moneyIsNeverSaidOfAPlace() {
         let text = "The company said it spent $5.6 million, while US companies spend billions."
         #expect(subject(text, figure: "$5.6 million", [(1, "US")], dominant: 0) == 0)
