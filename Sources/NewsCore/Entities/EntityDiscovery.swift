@@ -81,8 +81,17 @@ public enum EntityDiscovery {
             // Headlines and shouted chrome: every word capitalised, nothing to learn from case.
             if allCaps * 2 >= words.count && words.count >= 3 { continue }
             if capitalised * 4 >= words.count * 3 && words.count >= 6 { continue }
+            // Matches are sorted and do not overlap: a binary search finds the one a word may
+            // overlap, so a long passage full of known names costs no scan per word.
             let covered = knownMatcher.matches(in: passage.text).map(\.range)
-            func isCovered(_ word: WordToken) -> Bool { covered.contains { $0.overlaps(word.range) } }
+            func isCovered(_ word: WordToken) -> Bool {
+                var lower = 0, upper = covered.count
+                while lower < upper {
+                    let middle = (lower + upper) / 2
+                    if covered[middle].upperBound <= word.range.lowerBound { lower = middle + 1 } else { upper = middle }
+                }
+                return lower < covered.count && covered[lower].overlaps(word.range)
+            }
 
             var w = 0
             while w < words.count {

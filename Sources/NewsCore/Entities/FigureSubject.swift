@@ -36,21 +36,30 @@ enum FigureSubject {
 
     /// The full rule above. `opensWithAnaphor`: the figure's sentence starts with one of
     /// `anaphors`; `dominant`: the article's main organisation, when known.
+    ///
+    /// `mentions` must be in text order. Only the `reach` mentions on either side of the figure
+    /// are weighed: a passage is a paragraph, and one that runs to thousands of mentions (a
+    /// pasted data dump) must not cost thousands of steps per figure.
     static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], clauseBreaks: [Int],
                         opensWithAnaphor: Bool, dominant: Int?, type: (Int) -> EntityType) -> Int? {
         let sentence = SentenceBounds.sentence(of: figure.lowerBound, in: sentenceStarts)
         func sentenceOf(_ mention: Mention) -> Int {
             SentenceBounds.sentence(of: mention.range.lowerBound, in: sentenceStarts)
         }
-        let preferred = mentions.filter { isPreferred(type($0.entity)) }
-        let same = preferred.filter { sentenceOf($0) == sentence }
+        var lower = 0, upper = mentions.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if mentions[middle].range.lowerBound < figure.lowerBound { lower = middle + 1 } else { upper = middle }
+        }
+        let window = mentions[max(0, lower - reach)..<min(mentions.count, lower + reach)]
+        let inSentence = window.filter { sentenceOf($0) == sentence }
+        let same = inSentence.filter { isPreferred(type($0.entity)) }
         if opensWithAnaphor, let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }) {
             return dominant
         }
         let sameClause = same.filter { !ClauseBreaks.separate($0.range, figure, breaks: clauseBreaks) }
         if let pick = nearest(sameClause.isEmpty ? same : sameClause, to: figure) { return pick.entity }
-        if let pick = preferred.last(where: { sentenceOf($0) < sentence }) { return pick.entity }
-        let inSentence = mentions.filter { sentenceOf($0) == sentence }
+        if let pick = window.last(where: { isPreferred(type($0.entity)) && sentenceOf($0) < sentence }) { return pick.entity }
         // A named project or event in the sentence ("the Stargate project is a $500 billion…").
         if let pick = nearest(inSentence.filter { type($0.entity) == .other }, to: figure) { return pick.entity }
         // The article's main company, unless the sentence is about a place or a person it names
@@ -60,6 +69,9 @@ enum FigureSubject {
         }
         return nearest(inSentence.filter { type($0.entity) == .chip }, to: figure)?.entity
     }
+
+    /// Mentions weighed on each side of a figure.
+    static let reach = 64
 
     /// The mention closest to `figure`; on a tie the earlier one (mentions are in text order).
     static func nearest(_ mentions: [Mention], to figure: Range<Int>) -> Mention? {
@@ -136,7 +148,8 @@ enum FigureSubject {
         for (p, passageFigures) in figures.enumerated() where !passageFigures.isEmpty {
             var text = article.passages[p].text
             let (starts, breaks) = text.withUTF8 { (SentenceBounds.starts($0), ClauseBreaks.offsets($0)) }
-            let named = withoutMakersNamingTheirProducts(mentions[p].filter { $0.via != .figure }, parent: parent)
+            let named = withoutMakersNamingTheirProducts(
+                mentions[p].filter { $0.via != .figure }.sorted { $0.range.lowerBound < $1.range.lowerBound }, parent: parent)
             for (f, figure) in passageFigures.enumerated() {
                 let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
                 result[p][f].subject = subject(

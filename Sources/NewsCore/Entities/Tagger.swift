@@ -61,10 +61,19 @@ public enum Tagger {
             }
             // "US$5.6m": the "US" is the figure's currency, not a mention of the country.
             if !scanned.isEmpty {
-                mentions[p].removeAll { mention in scanned.contains { $0.range.overlaps(mention.range) } }
+                // Figures come in text order and do not overlap: a binary search per mention.
+                mentions[p].removeAll { mention in
+                    var lower = 0, upper = scanned.count
+                    while lower < upper {
+                        let middle = (lower + upper) / 2
+                        if scanned[middle].range.upperBound <= mention.range.lowerBound { lower = middle + 1 } else { upper = middle }
+                    }
+                    return lower < scanned.count && scanned[lower].range.overlaps(mention.range)
+                }
             }
+            let ordered = mentions[p].sorted { $0.range.lowerBound < $1.range.lowerBound }
             figures.append(scanned.map { figure in
-                (figure, FigureSubject.subject(of: figure.range, mentions: mentions[p], sentenceStarts: starts, clauseBreaks: breaks,
+                (figure, FigureSubject.subject(of: figure.range, mentions: ordered, sentenceStarts: starts, clauseBreaks: breaks,
                                                type: { entities[$0].type }))
             })
             figureTexts.append(scanned.map { TextOffsets.slice(text, $0.range) })

@@ -9,9 +9,12 @@ public enum TextOffsets {
 
     /// The substring a UTF-8 byte range covers.
     public static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = Array(text.utf8)
+        // Through the UTF-8 view's indices, not a copy of the text: a passage with many
+        // figures is sliced once per figure.
+        let utf8 = text.utf8
         let lower = min(max(range.lowerBound, 0), utf8.count)
         let upper = min(max(range.upperBound, lower), utf8.count)
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
     }
 }
