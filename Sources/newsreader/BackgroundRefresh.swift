@@ -1,6 +1,7 @@
 import Foundation
 import NewsCore
 import NewsStore
+import NewsUI
 
 /// A refresh of the index run on its own thread while the reader shows the index as the last
 /// refresh left it: the first frame does not wait for the files to be compared, and the reader
@@ -51,6 +52,6 @@ final class BackgroundRefresh: @unchecked Sendable {
             parts.append("\(count) \(what)")
         }
         let files = parts.isEmpty ? "articles re-tagged" : parts.joined(separator: ", ")
-        return "Index refreshed while reading: \(files); \(report.articles) articles"
+        return "Index refreshed while reading: \(files); \(counted(report.articles, "article"))"
     }
 }

@@ -90,6 +90,12 @@ import Testing
         }
     }
 
+    @Test func searchSummaryCountsInTheRightNumber() throws {
+        let outcome = try CLIRunner.run(["search", "@\"Liang Wenfeng\" hedge"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.split(separator: "\n").first == "2 passages in 1 article for Liang Wenfeng")
+    }
+
     @Test func searchPrefixesHighlightInCodePointsAndOperatorsAreText() throws {
         let outcome = try CLIRunner.run(["search", "--json", "distill*", "@deepseek"])
         #expect(outcome.status == 0, "\(outcome.stderr)")

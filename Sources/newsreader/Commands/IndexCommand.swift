@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsStore
+import NewsUI
 
 /// `newsreader index`: builds or refreshes the corpus's index and says what changed. Every
 /// other command does the same on its way in; this one is for doing it ahead of time.
@@ -52,7 +53,7 @@ struct IndexCommand: ParsableCommand {
     static func text(_ s: Summary) -> String {
         let tags = s.retagged ? "re-tagged" : s.tagged > 0 ? "\(s.tagged) tagged, other tags loaded" : "tags loaded"
         var lines = [
-            "\(s.articles) articles, \(s.problems) skipped: \(s.added.count) added, \(s.changed.count) changed, "
+            "\(counted(s.articles, "article")), \(s.problems) skipped: \(s.added.count) added, \(s.changed.count) changed, "
                 + "\(s.removed.count) removed, \(s.renamed.count) renamed; \(tags); "
                 + ProgressLine.seconds(s.seconds),
             "index: \(s.path)",

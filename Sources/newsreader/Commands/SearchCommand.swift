@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsCore
+import NewsUI
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,7 +66,7 @@ struct SearchCommand: ParsableCommand {
         }
         if options.json { return try Terminal.printJSON(rows) }
         let names = results.entities.map { library.entities[$0].name }
-        print("\(results.totalPassages) passages in \(results.totalArticles) articles"
+        print("\(counted(results.totalPassages, "passage")) in \(counted(results.totalArticles, "article"))"
               + (names.isEmpty ? "" : " for \(names.joined(separator: " + "))"))
         for (row, hits) in zip(rows, results.articles) {
             print("\n\(row.article)  \(row.title)")
