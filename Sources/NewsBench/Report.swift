@@ -80,6 +80,26 @@ enum Report {
 
     /// `--stage normalise`: only the read + parse step of the pipeline, timed the same way, so
     /// ingest work can be measured without building the catalog or running ripgrep.
+    /// Tagging alone, three times (the best counts), for profiling the matcher on its own.
+    static func runTagging(_ arguments: Arguments) throws -> String {
+        let base = CorpusLoader.load(paths: [arguments.source.path])
+        let shipped = Arguments.projectRoot.appendingPathComponent("corpus/entities.catalog").path
+        let catalog = try AliasCatalog.build(shipped: shipped, corpus: base, target: arguments.aliases)
+        let scale = try ScaleCorpus.build(from: arguments.source, into: arguments.work, megabytes: arguments.megabytes)
+        let megabytes = Double(scale.bytes) / 1_048_576
+        let matcher = AliasMatcher(entities: catalog.entities)
+        var reader = FileReader()
+        var best = Double.infinity, matched = 0
+        for _ in 0..<3 {
+            matched = 0
+            let start = DispatchTime.now()
+            for file in scale.files { matched += try reader.withContents(of: file.path) { matcher.countMatches(inUTF8: $0) } }
+            best = min(best, Clock.seconds(since: start))
+        }
+        return String(format: "tagging (read + match, %d mentions, %d states): best of 3 %.2f s, %.0f MB/s",
+                      matched, matcher.stateCount, best, megabytes / best)
+    }
+
     static func runNormalise(_ arguments: Arguments) throws -> String {
         let scale = try ScaleCorpus.build(from: arguments.source, into: arguments.work, megabytes: arguments.megabytes)
         let megabytes = Double(scale.bytes) / 1_048_576

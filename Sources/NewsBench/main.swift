@@ -43,7 +43,7 @@ struct Arguments {
             case "--megabytes": megabytes = Int(value) ?? megabytes
             case "--aliases": aliases = Int(value) ?? aliases
             case "--source": source = URL(fileURLWithPath: value)
-            case "--stage" where ["all", "normalise"].contains(value): stage = value
+            case "--stage" where ["all", "normalise", "tag"].contains(value): stage = value
             case "--search-articles": searchOnly = true; searchArticles = Int(value)
             case "--articles": articles = Int(value) ?? articles
             default: print("unknown option \(flag)"); exit(2)
@@ -70,6 +70,8 @@ if arguments.searchOnly {
     report = try ReaderLatencyReport.lines(source: arguments.source, catalog: shippedCatalog).joined(separator: "\n")
 } else if arguments.stage == "normalise" {
     report = try Report.runNormalise(arguments)
+} else if arguments.stage == "tag" {
+    report = try Report.runTagging(arguments)
 } else {
     report = try Report.run(arguments)
 }

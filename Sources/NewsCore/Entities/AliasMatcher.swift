@@ -19,9 +19,9 @@ public struct AliasMatch: Sendable, Hashable {
 /// only a filter: each candidate is verified on the original bytes (case rule, Unicode word
 /// boundaries, plural "s"), then overlapping candidates are resolved leftmost-longest.
 ///
-/// The transition table has one 256-wide row per state indexed by the raw byte (the byte
-/// classes only serve construction), and states that report a match are numbered last, so the
-/// hot loop is one table load and a single compare per byte.
+/// The transition table has one row per state indexed by the byte's class (see
+/// `CompiledAliases`), and states that report a match are numbered last, so the hot loop is one
+/// dependent table load and a single compare per byte.
 public struct AliasMatcher: Sendable {
     struct Pattern: Sendable {
         var entity: Int

@@ -1,5 +1,5 @@
 /// The folded alias spellings as a trie over byte classes, with Aho-Corasick failure links:
-/// the intermediate form from which `CompiledAliases` writes its byte-indexed rows.
+/// the intermediate form from which `CompiledAliases` writes its class-indexed rows.
 ///
 /// State 0 is the root reached after a non-word byte (a match may start), state 1 the root
 /// reached after a word byte (only patterns beginning with a non-word symbol may start).
@@ -12,9 +12,6 @@ struct AliasTrie {
     let classCount: Int
     let skippedClass: Int
     let classIsWord: [Bool]
-    /// Bytes of class c are `classBytes[classBytesStart[c] ..< classBytesStart[c + 1]]`.
-    let classBytesStart: [Int]
-    let classBytes: [UInt8]
 
     /// Child of state s on class c is `children[s * classCount + c]`, -1 when absent.
     private(set) var children: [Int32] = []
@@ -47,7 +44,6 @@ struct AliasTrie {
         precondition(classes <= 256, "too many byte classes")
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classIsWord = [Bool](repeating: false, count: classes)
-        var bytesOf = [[UInt8]](repeating: [], count: classes)
         for byte in 0..<256 {
             let symbol = AliasMatcher.foldByte(UInt8(byte))
             let isWord = TextBytes.isASCIIWord(symbol)
@@ -57,14 +53,11 @@ struct AliasTrie {
             else { cls = isWord ? otherWord : otherNonWord }
             byteClass[byte] = UInt8(cls)
             classIsWord[cls] = isWord
-            bytesOf[cls].append(UInt8(byte))
         }
         self.byteClass = byteClass
         self.classCount = classes
         self.skippedClass = skipped
         self.classIsWord = classIsWord
-        self.classBytesStart = bytesOf.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        self.classBytes = bytesOf.flatMap { $0 }
         self.ownNext = [Int32](repeating: -1, count: folded.count)
         insert(folded)
         linkFailures()
