@@ -21,10 +21,12 @@ public struct Article: Sendable, Hashable {
         self.notices = notices
     }
 
-    /// Words in the content passages (chrome and repeats excluded).
+    /// Words in the content passages (chrome and repeats excluded), counted on the bytes:
+    /// splitting into `Character`s asked Unicode for every character's properties, a sixth of
+    /// building the in-memory search index.
     public var wordCount: Int {
         passages.reduce(0) { count, passage in
-            passage.kind.isContent ? count + passage.text.split(whereSeparator: \.isWhitespace).count : count
+            passage.kind.isContent ? count + TextShape.wordCount(passage.text) : count
         }
     }
 }
