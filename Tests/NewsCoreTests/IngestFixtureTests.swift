@@ -75,6 +75,23 @@ import Testing
         ])
     }
 
+    @Test func divBuiltPagesLoseTheirMenusCaptionsAndLinkLists() throws {
+        let article = try article("div-page.html")
+        #expect(article.title == "Cranes reach the northern pier")
+        #expect(article.source == "Harbour Wire")
+        expectPassages(article, [
+            (.chrome, "Harbour Wire Ports Ships"),
+            (.chrome, "By Jane Roe, Harbour Wire"),
+            (.body, "Two cranes reached the northern pier on Tuesday."),
+            (.chrome, "A crane on the barge. Photo agency"),
+            (.body, "The port said they cost $12 million together, a record for the harbour."),
+            (.chrome, "Fish market to reopen in May"),
+            (.listItem, "The first crane lifts in March."),
+            (.chrome, "Pier timetable"),
+            (.chrome, "Contact the newsroom"),
+        ])
+    }
+
     @Test func htmlParagraphsSeparatedByTwoLineBreaks() throws {
         let article = try article("line-breaks.html")
         expectPassages(article, [

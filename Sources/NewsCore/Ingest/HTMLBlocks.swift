@@ -28,11 +28,17 @@ public enum HTMLBlocks {
         "address", "hr", "body", "center", "details", "summary", "caption",
     ]
 
-    /// Words in a class or id that mark an element as furniture.
+    /// Words in a class or id that mark an element as furniture: ads and promos, and the page's
+    /// own header, footer, menus, bylines and captions when they are `<div>`s, not elements.
     public static let chromeClassWords: Set<String> = [
         "ad", "ads", "advert", "advertisement", "promo", "newsletter", "share", "sharing", "social",
         "related", "sponsor", "sponsored", "cookie", "subscribe", "subscription", "outbrain", "taboola",
+        "header", "footer", "nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "toolbar",
+        "byline", "timestamp", "caption", "credit", "credits",
     ]
+
+    /// A block of at most this many words whose text is (nine tenths) link text is furniture.
+    static let linkListWords = 12
 
     private static let initialised: Void = { xmlInitParser() }()
 
@@ -113,18 +119,31 @@ public enum HTMLBlocks {
         /// Where the buffer stood after the last `<br>`: a second one with nothing but
         /// whitespace since ends the paragraph, as pages without `<p>` separate them.
         var lastBreak: Int?
+        /// Inside how many `<a>` elements the walk is, and the non-space bytes of link text in
+        /// the buffer: a short block that is all links is a menu or a list of other stories.
+        var linkDepth = 0
+        var linkBytes = 0
 
         mutating func flush(_ context: Context) {
             let text = TextShape.collapsingWhitespace(buffer)
+            let links = linkBytes
             buffer = ""
             lastBreak = nil
-            if !text.isEmpty { texts.append((context.kind, text, context.chrome)) }
+            linkBytes = 0
+            guard !text.isEmpty else { return }
+            let textBytes = text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 0 : 1) }
+            let allLinks = links * 10 >= textBytes * 9 && TextShape.wordCount(text, limit: HTMLBlocks.linkListWords) <= HTMLBlocks.linkListWords
+            texts.append((context.kind, text, context.chrome || allLinks))
         }
 
         mutating func visit(_ node: xmlNodePtr, context: Context) {
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content { buffer += String(cString: content) }
+                if let content = node.pointee.content {
+                    let text = String(cString: content)
+                    buffer += text
+                    if linkDepth > 0 { linkBytes += text.utf8.reduce(0) { $0 + ($1 == 0x20 || $1 &- 9 < 5 ? 0 : 1) } }
+                }
             case XML_ELEMENT_NODE:
                 let element = HTMLBlocks.name(of: node)
                 if HTMLBlocks.skipped.contains(element) { return }
@@ -138,7 +157,9 @@ public enum HTMLBlocks {
                     return
                 }
                 guard HTMLBlocks.blockElements.contains(element) else {
+                    if element == "a" { linkDepth += 1 }
                     visitChildren(node, context: context)
+                    if element == "a" { linkDepth -= 1 }
                     return
                 }
                 flush(context)
@@ -146,6 +167,7 @@ public enum HTMLBlocks {
                 switch element {
                 case "h1", "h2", "h3", "h4", "h5", "h6": inner.kind = .heading
                 case "li": inner.kind = .listItem
+                case "figcaption": inner.chrome = true
                 default: break
                 }
                 if HTMLBlocks.looksLikeChrome(node) { inner.chrome = true }
