@@ -75,6 +75,22 @@ import Testing
         ])
     }
 
+    @Test func textCopiedFromAPageLosesItsMenuDateCaptionAndLinkSections() throws {
+        let article = try article("pasted-page.txt")
+        #expect(article.title == "Cranes reach the northern pier after three-week voyage")
+        expectPassages(article, [
+            (.chrome, "Skip to content"), (.chrome, "Home"), (.chrome, "Ports"), (.chrome, "Weather"),
+            (.chrome, "27 January 2025"), (.chrome, "Share"), (.chrome, "Save"),
+            (.chrome, "Getty Images"), (.chrome, "A crane on the barge at dawn"),
+            (.body, "Two cranes reached the northern pier on Tuesday after a three-week voyage."),
+            (.body, "The port said they cost $12 million together."),
+            (.chrome, "Related topics"), (.chrome, "Shipping"), (.chrome, "Harbour"),
+            (.chrome, "More on this story"), (.chrome, "Fish market to reopen in May"), (.chrome, "Published 3 days ago"),
+            // A paragraph of the story ends the section.
+            (.body, "In March the first crane will lift containers for the new terminal, the port said."),
+        ])
+    }
+
     @Test func divBuiltPagesLoseTheirMenusCaptionsAndLinkLists() throws {
         let article = try article("div-page.html")
         #expect(article.title == "Cranes reach the northern pier")

@@ -104,6 +104,7 @@ public enum ArticleParser {
         }
 
         blocks = ChromeRules.mark(blocks, known: chrome)
+        if format != .html { blocks = FurnitureRuns.mark(blocks) }
         // Title selection only removes a block, so the rest need only be checked against the title.
         let title: String
         if let pageTitle, !pageTitle.isEmpty {

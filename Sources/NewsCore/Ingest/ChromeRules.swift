@@ -15,7 +15,7 @@ public enum ChromeRules {
         "listen to this article", "continue reading", "article continues below",
         "story continues below advertisement", "watch", "video", "image", "back to top",
         "follow us", "newsletter", "sign in", "log in", "menu", "close", "copy link",
-        "supported by", "loading", "play video", "ad feedback", "link copied", "copied",
+        "supported by", "loading", "play video", "ad feedback", "link copied", "copied", "save",
     ]
 
     /// Openings (lowercased, compared word by word) of short furniture lines.
@@ -154,6 +154,7 @@ public enum ChromeRules {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "ago", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     ]
 
     /// A line that only dates the page: its words are numbers and `stampWords`, with a number,
@@ -170,6 +171,15 @@ public enum ChromeRules {
             if stampMarkers.contains(word) { stamped = true }
         }
         return stamped
+    }
+
+    /// A line that is a date and nothing else ("27 January 2025", "Tue 28 Jan 2025"): the page's
+    /// date when it stands above the story, a timeline's heading inside it.
+    static func isDateOnly(_ plain: String) -> Bool {
+        let words = plain.split(separator: " ")
+        guard words.contains(where: { $0.first?.isNumber == true }) else { return false }
+        return words.allSatisfy { $0.allSatisfy(\.isNumber) || stampWords.contains($0) }
+            && words.contains { $0.count >= 3 && !$0.allSatisfy(\.isNumber) && !stampMarkers.contains($0) && stampWords.contains($0) }
     }
 
     /// The words that make a run of date words a page's stamp rather than a date in the story.
