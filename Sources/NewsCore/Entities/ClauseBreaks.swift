@@ -24,11 +24,7 @@ enum ClauseBreaks {
     /// Whether a break (of `breaks`, ascending) lies between two ranges that do not overlap.
     static func separate(_ a: Range<Int>, _ b: Range<Int>, breaks: [Int]) -> Bool {
         let gap = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<a.lowerBound
-        var lower = 0, upper = breaks.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if breaks[middle] < gap.lowerBound { lower = middle + 1 } else { upper = middle }
-        }
-        return lower < breaks.count && breaks[lower] < gap.upperBound
+        let at = breaks.partitionPoint { $0 >= gap.lowerBound }
+        return at < breaks.count && breaks[at] < gap.upperBound
     }
 }

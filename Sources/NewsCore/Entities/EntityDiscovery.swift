@@ -81,16 +81,12 @@ public enum EntityDiscovery {
             // Headlines and shouted chrome: every word capitalised, nothing to learn from case.
             if allCaps * 2 >= words.count && words.count >= 3 { continue }
             if capitalised * 4 >= words.count * 3 && words.count >= 6 { continue }
-            // Matches are sorted and do not overlap: a binary search finds the one a word may
-            // overlap, so a long passage full of known names costs no scan per word.
+            // Matches are sorted and do not overlap: the one a word may overlap is found by a
+            // binary search, so a long passage full of known names costs no scan per word.
             let covered = knownMatcher.matches(in: passage.text).map(\.range)
             func isCovered(_ word: WordToken) -> Bool {
-                var lower = 0, upper = covered.count
-                while lower < upper {
-                    let middle = (lower + upper) / 2
-                    if covered[middle].upperBound <= word.range.lowerBound { lower = middle + 1 } else { upper = middle }
-                }
-                return lower < covered.count && covered[lower].overlaps(word.range)
+                let at = covered.partitionPoint { $0.upperBound > word.range.lowerBound }
+                return at < covered.count && covered[at].overlaps(word.range)
             }
 
             var w = 0

@@ -46,11 +46,7 @@ enum FigureSubject {
         func sentenceOf(_ mention: Mention) -> Int {
             SentenceBounds.sentence(of: mention.range.lowerBound, in: sentenceStarts)
         }
-        var lower = 0, upper = mentions.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if mentions[middle].range.lowerBound < figure.lowerBound { lower = middle + 1 } else { upper = middle }
-        }
+        let lower = mentions.partitionPoint { $0.range.lowerBound >= figure.lowerBound }
         let window = mentions[max(0, lower - reach)..<min(mentions.count, lower + reach)]
         let inSentence = window.filter { sentenceOf($0) == sentence }
         let same = inSentence.filter { isPreferred(type($0.entity)) }

@@ -63,12 +63,8 @@ public enum Tagger {
             if !scanned.isEmpty {
                 // Figures come in text order and do not overlap: a binary search per mention.
                 mentions[p].removeAll { mention in
-                    var lower = 0, upper = scanned.count
-                    while lower < upper {
-                        let middle = (lower + upper) / 2
-                        if scanned[middle].range.upperBound <= mention.range.lowerBound { lower = middle + 1 } else { upper = middle }
-                    }
-                    return lower < scanned.count && scanned[lower].range.overlaps(mention.range)
+                    let at = scanned.partitionPoint { $0.range.upperBound > mention.range.lowerBound }
+                    return at < scanned.count && scanned[at].range.overlaps(mention.range)
                 }
             }
             let ordered = mentions[p].sorted { $0.range.lowerBound < $1.range.lowerBound }
