@@ -81,6 +81,7 @@ import Testing
         expectPassages(article, [
             (.chrome, "Skip to content"), (.chrome, "Home"), (.chrome, "Ports"), (.chrome, "Weather"),
             (.chrome, "27 January 2025"), (.chrome, "Share"), (.chrome, "Save"),
+            (.chrome, "Jane Roe"), (.chrome, "Shipping correspondent"),
             (.chrome, "Getty Images"), (.chrome, "A crane on the barge at dawn"),
             (.body, "Two cranes reached the northern pier on Tuesday after a three-week voyage."),
             (.body, "The port said they cost $12 million together."),

@@ -1,8 +1,8 @@
 /// Furniture that no single line gives away, only its neighbours: text copied from a web page
 /// keeps the page's menu ("Home", "News", "Business" on lines of their own) and, after a label
 /// such as "Related topics" or "More on this story", lists of other stories. Each line alone
-/// looks like a heading; together they are the page, not the article. So are a date on a line
-/// of its own above the story and a caption under a picture credit.
+/// looks like a heading; together they are the page, not the article. So are a byline on two
+/// lines, a date on a line of its own above the story and a caption under a picture credit.
 enum FurnitureRuns {
     /// Lines at most this many words long can belong to a menu (a headline of three, "Storm
     /// Closes Schools", under a line of chrome must not).
@@ -47,6 +47,14 @@ enum FurnitureRuns {
                   TextShape.wordCount(marked[index].text, limit: sectionItemWords) <= sectionItemWords else { continue }
             marked[index].kind = .chrome
         }
+        // A byline in two lines: a name, then the writer's role ("Technology reporter").
+        for index in marked.indices.dropFirst() where isRoleLine(marked[index]) {
+            let name = marked[index - 1]
+            guard name.lines.upperBound == marked[index].lines.lowerBound, name.lines.count == 1,
+                  TextShape.wordCount(name.text, limit: 4) <= 4, !TextShape.endsWithPunctuation(name.text) else { continue }
+            marked[index - 1].kind = .chrome
+            marked[index].kind = .chrome
+        }
         // The page's date above the story ("27 January 2025" on a line of its own).
         for index in marked.indices {
             if marked[index].kind == .body && !isMenuLine(marked[index]) { break }
@@ -69,6 +77,20 @@ enum FurnitureRuns {
             }
         }
         return marked
+    }
+
+    /// Words that end a writer's role under a byline.
+    static let roleWords: Set<String> = [
+        "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor",
+    ]
+
+    /// "Technology reporter", "Senior business correspondent": a line of at most four words
+    /// ending in a role word, without punctuation.
+    private static func isRoleLine(_ block: SourceBlock) -> Bool {
+        guard block.lines.count == 1, TextShape.wordCount(block.text, limit: 4) <= 4,
+              !TextShape.endsWithPunctuation(block.text),
+              let last = block.text.split(separator: " ").last else { return false }
+        return roleWords.contains(last.lowercased())
     }
 
     /// One short line without sentence punctuation, not a list item.
