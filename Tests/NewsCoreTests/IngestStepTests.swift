@@ -75,6 +75,13 @@ import Testing
         }
     }
 
+    @Test func aDateLineNamesAMonthOrWeekday() {
+        #expect(ChromeRules.isDateOnly(TextShape.comparable("27 January 2025")))
+        #expect(ChromeRules.isDateOnly(TextShape.comparable("Tue 28 Jan 2025")))
+        #expect(!ChromeRules.isDateOnly(TextShape.comparable("3 days ago")))
+        #expect(!ChromeRules.isDateOnly(TextShape.comparable("27 January marchers")))
+    }
+
     @Test func htmlTitleLosesSiteName() {
         #expect(HTMLBlocks.stripSiteName("Solar Farm Opens | Daily Planet", "Daily Planet") == "Solar Farm Opens")
         #expect(HTMLBlocks.stripSiteName("Solar Farm Opens - Other", "Daily Planet") == "Solar Farm Opens - Other")

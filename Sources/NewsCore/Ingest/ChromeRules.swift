@@ -147,39 +147,42 @@ public enum ChromeRules {
     }
 
     /// Words of a date or time stamp, besides numbers: "Updated 3:45 PM ET, Mon January 27, 2025".
-    static let stampWords: Set<Substring> = [
+    static let stampWords: Set<Substring> = calendarWords.union([
         "updated", "published", "posted", "last", "first", "modified", "on", "at", "am", "pm", "a", "m", "p",
         "et", "est", "edt", "ct", "cst", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "jst", "hkt",
+        "ago", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    ])
+
+    /// Months and weekdays, written out or shortened.
+    static let calendarWords: Set<Substring> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "ago", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     ]
 
-    /// A line that only dates the page: its words are numbers and `stampWords`, with a number,
-    /// and "updated"/"published"/… or a clock (am, pm, a time zone) among them, so a timeline's
-    /// "Monday, January 27" heading stays (`plain`: the comparable form).
+    /// The words of a line made only of numbers and `stampWords`, at least one a number; nil
+    /// for any other line (`plain`: the comparable form, so "3:45" is "3 45").
+    private static func dateWords(_ plain: String) -> [Substring]? {
+        let words = plain.split(separator: " ")
+        guard words.contains(where: { $0.first?.isNumber == true }),
+              words.allSatisfy({ $0.allSatisfy(\.isNumber) || stampWords.contains($0) }) else { return nil }
+        return words
+    }
+
+    /// A line that only dates the page: date words with "updated"/"published"/… or a clock (am,
+    /// pm, a time zone) among them, so a timeline's "Monday, January 27" heading stays.
     static func isTimestamp(_ plain: String) -> Bool {
         let first = firstWord(plain)
-        guard first.first?.isNumber == true || stampWords.contains(first) else { return false }
-        let words = plain.split(separator: " ")
-        guard words.count >= 2, words.contains(where: { $0.first?.isNumber == true }) else { return false }
-        var stamped = false
-        for word in words where !word.allSatisfy(\.isNumber) {
-            guard stampWords.contains(word) else { return false }
-            if stampMarkers.contains(word) { stamped = true }
-        }
-        return stamped
+        guard first.first?.isNumber == true || stampWords.contains(first),
+              let words = dateWords(plain), words.count >= 2 else { return false }
+        return words.contains(where: stampMarkers.contains)
     }
 
     /// A line that is a date and nothing else ("27 January 2025", "Tue 28 Jan 2025"): the page's
     /// date when it stands above the story, a timeline's heading inside it.
     static func isDateOnly(_ plain: String) -> Bool {
-        let words = plain.split(separator: " ")
-        guard words.contains(where: { $0.first?.isNumber == true }) else { return false }
-        return words.allSatisfy { $0.allSatisfy(\.isNumber) || stampWords.contains($0) }
-            && words.contains { $0.count >= 3 && !$0.allSatisfy(\.isNumber) && !stampMarkers.contains($0) && stampWords.contains($0) }
+        dateWords(plain)?.contains(where: calendarWords.contains) ?? false
     }
 
     /// The words that make a run of date words a page's stamp rather than a date in the story.
@@ -192,15 +195,17 @@ public enum ChromeRules {
     /// words must name someone and come in parentheses or beside another credit, so a sentence
     /// such as "Reporting by the agency was accurate." stays body.
     static func isWireCredit(_ text: String) -> Bool {
-        guard let initial = text.utf8.first, initial == UInt8(ascii: "(") || initial == UInt8(ascii: "R")
-                || initial == UInt8(ascii: "A") || initial == UInt8(ascii: "E") || initial == UInt8(ascii: "W")
-                || initial == UInt8(ascii: "C") else { return false }
-        let credits = ["Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ", "Compiled by "]
+        guard let initial = text.utf8.first, creditInitials.contains(initial) else { return false }
         let inner = text.hasPrefix("(") && text.hasSuffix(")") ? text.dropFirst().dropLast() : Substring(text)
         guard let credit = credits.first(where: { inner.hasPrefix($0) }),
               inner.dropFirst(credit.count).first?.isUppercase == true else { return false }
-        return inner.count < text.count || credits.contains { inner.dropFirst(credit.count).contains("; " + $0) || inner.dropFirst(credit.count).contains(", " + $0.lowercased()) }
+        let rest = inner.dropFirst(credit.count)
+        return inner.count < text.count || credits.contains { rest.contains("; " + $0) || rest.contains(", " + $0.lowercased()) }
     }
+
+    static let credits = ["Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ", "Compiled by "]
+    /// The bytes a credit line can start with, so most lines are rejected on their first.
+    private static let creditInitials = Set(credits.map { $0.utf8.first! } + [UInt8(ascii: "(")])
 
     private static func isOrdinarySentence(_ text: String, _ words: Int, allCaps: Bool) -> Bool {
         words > 12 && TextShape.endsSentence(text) && !allCaps

@@ -43,7 +43,7 @@ enum FurnitureRuns {
         for index in marked.indices.dropFirst() where marked[index].kind != .chrome {
             let credit = marked[index - 1]
             guard credit.kind == .chrome, credit.lines.upperBound == marked[index].lines.lowerBound,
-                  imageCredits.contains(where: { TextShape.comparable(credit.text).hasPrefix($0) }),
+                  case let plain = TextShape.comparable(credit.text), imageCredits.contains(where: plain.hasPrefix),
                   TextShape.wordCount(marked[index].text, limit: sectionItemWords) <= sectionItemWords else { continue }
             marked[index].kind = .chrome
         }
