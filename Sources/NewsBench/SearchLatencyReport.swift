@@ -44,7 +44,9 @@ enum SearchLatencyReport {
         var lines = ["search, query → top 50 articles, on \(label) (\(index.library.articleCount) articles; target p99 ≤ 10 ms):",
                      "  all: " + summary(all)]
         for kind in Kind.allCases.map(\.rawValue) where times[kind] != nil {
-            lines.append("  \(kind): " + summary(times[kind]!))
+            let slowest = zip(queries, all).filter { $0.0.kind == kind }.max { $0.1 < $1.1 }
+            lines.append("  \(kind): " + summary(times[kind]!)
+                         + (slowest.map { String(format: " (slowest: %@)", $0.0.text) } ?? ""))
         }
         let slowest = zip(queries, all).sorted { $0.1 > $1.1 }.prefix(3)
         lines.append("  slowest: " + slowest.map { String(format: "%@ %.1f ms", $0.0.text, $0.1) }.joined(separator: ", "))

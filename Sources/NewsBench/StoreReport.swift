@@ -58,6 +58,20 @@ enum StoreReport {
             return opened.index
         }
 
+        if arguments.searchOnly {
+            for query in arguments.queries {
+                var times: [Double] = []
+                for _ in 0..<100 {
+                    let start = DispatchTime.now()
+                    _ = try index.search.search(query, limit: 50)
+                    times.append(Clock.seconds(since: start) * 1000)
+                }
+                say("\(query): " + SearchLatencyReport.summary(times))
+            }
+            if !arguments.queries.isEmpty { return }
+            for line in try SearchLatencyReport.lines(index: index, label: "the persisted index") { say(line) }
+            return
+        }
         let binary = Arguments.projectRoot.appendingPathComponent(".build/release/newsreader").path
         let readerArguments = [scale.folder.path, "--index", indexPath,
                                "--state", arguments.work.appendingPathComponent("store-bench-state.sqlite").path]

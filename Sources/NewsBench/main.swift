@@ -22,9 +22,13 @@ struct Arguments {
     /// BBC corpus replicated to `--articles N` (default 200,000).
     var storeOnly = false
     /// `--reuse-index` with `--store`: measure the reader and search on the index the last run
-    /// left, skipping the build, re-open and re-index figures (minutes at 200,000 articles).
+    /// left, skipping the build, re-open and re-index figures (minutes at 200,000 articles);
+    /// with `--search` as well, only search is measured.
     var reuseIndex = false
     var articles = 200_000
+    /// `--query TEXT` (repeatable) with `--store --reuse-index --search`: times these queries
+    /// alone, many runs each, for profiling one kind of search.
+    var queries: [String] = []
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -46,6 +50,7 @@ struct Arguments {
             case "--stage" where ["all", "normalise", "tag"].contains(value): stage = value
             case "--search-articles": searchOnly = true; searchArticles = Int(value)
             case "--articles": articles = Int(value) ?? articles
+            case "--query": queries.append(value)
             default: print("unknown option \(flag)"); exit(2)
             }
         }

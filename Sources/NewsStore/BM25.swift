@@ -58,4 +58,14 @@ struct BM25 {
     func bm25(idf: Double, frequency: Double, length: Double) -> Double {
         bm25(idf: idf, weight: weight(frequency: frequency, length: length))
     }
+
+    /// `bm25()` of an expression of several phrases: each phrase's term added to 0.0 in the
+    /// expression's order, as FTS5 adds them.
+    func bm25(idfs: [Double], frequency: (Int) -> Double, length: Double) -> Double {
+        var score = 0.0
+        for (phrase, idf) in idfs.enumerated() {
+            score += idf * weight(frequency: frequency(phrase), length: length)
+        }
+        return -1.0 * score
+    }
 }

@@ -22,6 +22,17 @@ struct ByteWriter {
         int32(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
+
+    /// Seven bits a byte, low first, the high bit set on all but the last: small counts and
+    /// gaps take one byte.
+    mutating func varint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
 }
 
 /// Reads what `ByteWriter` wrote; any overrun throws, so a damaged blob is an error, not a crash.
@@ -62,5 +73,19 @@ struct ByteReader {
         guard count >= 0, position + count <= bytes.count else { throw Overrun() }
         defer { position += count }
         return String(decoding: bytes[position..<position + count], as: UTF8.self)
+    }
+
+    mutating func varint() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while shift < 64 {
+            guard position < bytes.count else { throw Overrun() }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        throw Overrun()
     }
 }

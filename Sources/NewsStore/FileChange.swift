@@ -29,6 +29,7 @@ enum FileChange: Sendable {
             try IndexMeta.remove(IndexMeta.tagKey, db)
             try IndexMeta.remove(IndexMeta.ordered, db)
             try IndexMeta.remove(IndexMeta.headTerms, db)
+            try IndexMeta.remove(IndexMeta.passageLengths, db)
         }
         let added = Parallel.map(changes.compactMap(\.article)) {
             (TermCounts.Article($0), TagEvidence($0, knownMatcher: knownMatcher))

@@ -7,9 +7,11 @@ import NewsCore
 /// in-memory database, `MemoryIndex`) both search with this, so their results are the same.
 ///
 /// The most expensive queries — a word or prefix in a large share of the passages, an entity
-/// alone in many —
-/// read the answer stored for them when the index was built (`HeadTerms`): the same articles,
-/// scores and counts, without scoring every match.
+/// alone in many — read the answer stored for them when the index was built (`HeadTerms`): the
+/// same articles, scores and counts, without scoring every match. Other queries have their
+/// matches scored here, from what FTS5 hands back of each match (`PhraseFrequencies`) and the
+/// stored passage lengths, with bm25 computed as `bm25()` computes it: the same scores at a
+/// fraction of the cost. A connection that cannot collect falls back on `bm25()` itself.
 ///
 /// Ranking: a passage scores FTS5's `bm25()` negated (higher is better), plus for each entity
 /// filter 1 + ln(mentions of the entity, or of a product named after it, in the passage); an
@@ -26,8 +28,13 @@ public struct FullTextSearch: PassageSearch {
     /// Resolves `@name`; `NewsIndex.lookup` should be this one.
     public let lookup: EntityLookup
     private let rows: ArticleRows
+    /// Reading and tokenizing a passage (`scoredHere`) costs about what collecting this many
+    /// matches does (`scoredFromFrequencies`), most of it the reading.
+    static let matchesPerPassageRead = 100
     /// Each entity's parent (`EntityTable.parent(of:)` looks it up by name each time).
     private let parents: [Int?]
+    /// The passages' lengths, loaded at the first search that scores matches.
+    private let lengths = PassageLengths.Cache()
 
     /// Search over a stored library, through the database it reads.
     public init(library: StoredLibrary, lookup: EntityLookup) {
@@ -69,14 +76,16 @@ public struct FullTextSearch: PassageSearch {
         let chosenArticles = Set(chosen.map(\.key))
         let shown = found.filter { chosenArticles.contains($0.passage.article) }
 
-        // The library reads the passages through the same database, so they are read between
-        // accesses: a database access cannot be entered from inside another.
+        // Only the shown passages' text is read, not their articles: a search shows passages of
+        // fifty articles, and reading each article whole cost more than the matching.
         var wordRanges: [[Range<Int>]] = Array(repeating: [], count: shown.count)
         if !parts.isEmpty {
-            let texts = shown.map { library.passage($0.passage).text }
             wordRanges = try database.read { db in
                 let highlighter = MatchHighlighter(parts, tokenizer: try IndexTokenizer(db))
-                return texts.map(highlighter.ranges(in:))
+                let read = try db.cachedStatement(sql: "SELECT text FROM passages WHERE id = ?")
+                return try shown.map { hit in
+                    highlighter.ranges(in: try String.fetchOne(read, arguments: [rows.row(of: hit.passage)]) ?? "")
+                }
             }
         }
         var byArticle: [Int: [PassageHit]] = [:]
@@ -119,7 +128,8 @@ public struct FullTextSearch: PassageSearch {
     /// Every passage that matches the expression (when there is one) and mentions every entity.
     /// All of them, not the best few: the entity bonus can reorder FTS5's ranking and the counts
     /// need them, and `ORDER BY rank LIMIT` would not be cheaper — FTS5 scores every match
-    /// before it sorts. That scoring, about a microsecond a match, is most of a search's cost.
+    /// before it sorts. `bm25()` costs about 1.3 µs a match, most of it looking up the match's
+    /// length; scoring from collected frequencies and stored lengths costs a fifth of that.
     private func matches(_ expression: String?, parts: [MatchExpression.Part], entities: [Int],
                          _ db: Database) throws -> [Match] {
         var allowed: Allowed?
@@ -131,6 +141,8 @@ public struct FullTextSearch: PassageSearch {
         var found: [Match] = []
         var counts: [[Int]] = []
         if let allowed, let scored = try scoredHere(parts, allowed: allowed, db) {
+            (found, counts) = scored
+        } else if let expression, let scored = try scoredFromFrequencies(expression, parts: parts, allowed: allowed, db) {
             (found, counts) = scored
         } else if let expression {
             let statement = try db.cachedStatement(sql: """
@@ -164,16 +176,11 @@ public struct FullTextSearch: PassageSearch {
         guard parts.count == 1 else { return nil }
         let part = parts[0]
         let tokenizer = try IndexTokenizer(db)
-        let query = tokenizer.query(part.text, prefix: part.isPrefix)
-        guard query.count == 1 else { return nil }
-        let term = query.term(0)
-        let key = String(decoding: term, as: UTF8.self) + (part.isPrefix ? "*" : "")
-        // Reading and tokenizing a passage costs about what FTS5's scoring of six does.
-        guard let hits = try Int.fetchOne(db.cachedStatement(sql: "SELECT passages FROM head_terms WHERE term = ?"),
-                                          arguments: [key]),
-              allowed.passages.count * 6 < hits,
+        guard let key = HeadTerms.key(part, tokenizer), let hits = try HeadTerms.passages(key: key, db),
+              allowed.passages.count * Self.matchesPerPassageRead < hits,
               let scoring = try BM25(db) else { return nil }
         let idf = scoring.idf(hits: hits)
+        let term = Array(key.utf8.dropLast(part.isPrefix ? 1 : 0))
         let read = try db.cachedStatement(sql: """
             SELECT text FROM passages WHERE id = ? AND kind IN \(IndexSchema.searchableKinds)
             """)
@@ -192,6 +199,47 @@ public struct FullTextSearch: PassageSearch {
             counts.append(allowed.mentions.map { $0[index] })
         }
         return (found, counts)
+    }
+
+    /// Every match of the expression among the allowed passages, scored here from the
+    /// frequencies FTS5 hands back (`PhraseFrequencies`) with bm25 as FTS5 computes it (`BM25`):
+    /// the same scores as `bm25()`'s, at a fraction of its cost per match. Each phrase's
+    /// document count is the stored one (`head_terms`) when there is one, else FTS5's count of
+    /// its matches, as `bm25()` counts them. Nil when the connection cannot collect.
+    private func scoredFromFrequencies(_ expression: String, parts: [MatchExpression.Part], allowed: Allowed?,
+                                       _ db: Database) throws -> (found: [Match], counts: [[Int]])? {
+        guard let scoring = try BM25(db) else { return ([], []) }
+        let rowSet = allowed.map { allowed in PhraseFrequencies.RowSet(allowed.passages.map(rows.row(of:))) }
+        guard let collected = try PhraseFrequencies.collect(expression, allowed: rowSet, lengths: try lengths.current(db), db)
+        else { return nil }
+        guard !collected.rows.isEmpty else { return ([], []) }
+        guard collected.phrases == parts.count else { return nil }
+        let tokenizer = try IndexTokenizer(db)
+        let idfs = try parts.map { part -> Double in
+            if parts.count == 1 && allowed == nil { return scoring.idf(hits: collected.rows.count) }
+            return scoring.idf(hits: try documentCount(part, tokenizer: tokenizer, db))
+        }
+        var found: [Match] = [], counts: [[Int]] = []
+        found.reserveCapacity(collected.rows.count)
+        for (index, row) in collected.rows.enumerated() {
+            guard let passage = rows.passage(ofRow: row) else { continue }
+            if let allowed {
+                guard let position = allowed.index(of: passage) else { continue }
+                counts.append(allowed.mentions.map { $0[position] })
+            }
+            let bm25 = scoring.bm25(idfs: idfs, frequency: { Double(collected.frequency(row: index, phrase: $0)) },
+                                    length: Double(collected.lengths[index]))
+            found.append(Match(passage: passage, score: -bm25))
+        }
+        return (found, counts)
+    }
+
+    /// How many passages the part alone matches: the stored count of a head term or prefix,
+    /// else FTS5's.
+    private func documentCount(_ part: MatchExpression.Part, tokenizer: IndexTokenizer, _ db: Database) throws -> Int {
+        if let key = HeadTerms.key(part, tokenizer), let stored = try HeadTerms.passages(key: key, db) { return stored }
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?"),
+                                arguments: [part.fts5]) ?? 0
     }
 
     /// Each passage's score plus, per entity asked for, 1 + ln(its mentions there).
@@ -213,11 +261,7 @@ public struct FullTextSearch: PassageSearch {
                               _ db: Database) throws -> (found: [Match], passages: Int, articles: Int)? {
         if entities.isEmpty, parts.count == 1 {
             // One quoted string of one token: the term itself, or `term*` for a prefix.
-            let part = parts[0]
-            let tokens = try IndexTokenizer(db).query(part.text, prefix: part.isPrefix)
-            guard tokens.count == 1,
-                  let answer = try HeadTerms.answer(term: String(decoding: tokens.term(0), as: UTF8.self)
-                                                       + (part.isPrefix ? "*" : ""), db)
+            guard let key = HeadTerms.key(parts[0], try IndexTokenizer(db)), let answer = try HeadTerms.answer(term: key, db)
             else { return nil }
             let found = answer.hits.compactMap { hit in
                 rows.passage(ofRow: hit.row).map { Match(passage: $0, score: -hit.bm25) }
@@ -242,16 +286,25 @@ public struct FullTextSearch: PassageSearch {
         return nil
     }
 
-    /// The entity's postings, in corpus order.
+    /// The entity's postings, in corpus order: its blob when it has one (`EntityPostings`).
     private func postings(of entity: Int, _ db: Database) throws -> (passages: [PassageID], mentions: [Int]) {
         var passages: [PassageID] = [], mentions: [Int] = []
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT path_order, idx, mentions FROM postings WHERE entity = ? ORDER BY path_order, idx
-            """), arguments: [entity])
-        while let row = try cursor.next() {
-            guard let article = rows.position(ofOrder: row[0]) else { continue }
-            passages.append(PassageID(article: article, passage: row[1]))
-            mentions.append(row[2])
+        if let stored = try EntityPostings.stored(entity, db) {
+            var article: Int?
+            try EntityPostings.decode(stored, article: { article = rows.position(ofOrder: $0) }) { index, count in
+                guard let article else { return }
+                passages.append(PassageID(article: article, passage: index))
+                mentions.append(count)
+            }
+        } else {
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT path_order, idx, mentions FROM postings WHERE entity = ? ORDER BY path_order, idx
+                """), arguments: [entity])
+            while let row = try cursor.next() {
+                guard let article = rows.position(ofOrder: row[0]) else { continue }
+                passages.append(PassageID(article: article, passage: row[1]))
+                mentions.append(row[2])
+            }
         }
         // Keys ascend with positions whenever the articles were ordered by path; a corpus given
         // in another order is sorted here.

@@ -15,6 +15,8 @@ import GRDB
 /// - `entity_heads`: for each entity with at least `minimumPassages` postings, its best `depth`
 ///   articles for the query of that entity alone (by their passages' most mentions, then by path
 ///   order), and its counts. The search reads those articles' postings and nothing else.
+///   `entity_postings` holds all of such an entity's postings in one blob (`EntityPostings`),
+///   for an entity filter with words.
 ///
 /// Both hold what the full search computes, so results are the same: an article's best score
 /// over all its matching passages, articles ranked by it then by position (positions follow path
@@ -43,6 +45,19 @@ enum HeadTerms {
         var passages: Int
         var articles: Int
         var hits: [(row: Int64, bm25: Double)]
+    }
+
+    /// The key a query part's answer would be stored under: its one term as the tokenizer makes
+    /// it, `term*` for a prefix. Nil for a part of several terms (a phrase).
+    static func key(_ part: MatchExpression.Part, _ tokenizer: IndexTokenizer) -> String? {
+        let tokens = tokenizer.query(part.text, prefix: part.isPrefix)
+        guard tokens.count == 1 else { return nil }
+        return String(decoding: tokens.term(0), as: UTF8.self) + (part.isPrefix ? "*" : "")
+    }
+
+    /// How many passages match the key's query, when its answer is stored.
+    static func passages(key: String, _ db: Database) throws -> Int? {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT passages FROM head_terms WHERE term = ?"), arguments: [key])
     }
 
     /// The stored answer for `term`, an indexed term as the tokenizer makes it (`term*` for a
@@ -171,7 +186,7 @@ enum HeadTerms {
     /// postings, a row of counts (rank -1) and its best `depth` articles by their most mentions
     /// in a passage, then by path order.
     static func rebuildEntities(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM entity_heads")
+        try db.execute(sql: "DELETE FROM entity_heads; DELETE FROM entity_postings")
         let minimumPassages = try threshold(db)
         let insert = try db.makeStatement(sql: """
             INSERT INTO entity_heads (entity, rank, path_order, passages, articles) VALUES (?, ?, ?, ?, ?)
@@ -179,13 +194,18 @@ enum HeadTerms {
         let entities = try Int.fetchAll(db, sql: """
             SELECT entity FROM postings GROUP BY entity HAVING count(*) >= ? ORDER BY entity
             """, arguments: [minimumPassages])
-        let read = try db.makeStatement(sql: "SELECT path_order, mentions FROM postings WHERE entity = ? ORDER BY path_order, idx")
+        let insertPostings = try db.makeStatement(sql: "INSERT INTO entity_postings (entity, postings) VALUES (?, ?)")
+        let read = try db.makeStatement(sql: """
+            SELECT path_order, idx, mentions FROM postings WHERE entity = ? ORDER BY path_order, idx
+            """)
         for entity in entities {
             var passages = 0
             var articles: [(order: Int64, mentions: Int)] = []
+            var postings: [(order: Int64, index: Int, mentions: Int)] = []
             let cursor = try Row.fetchCursor(read, arguments: [entity])
             while let row = try cursor.next() {
-                let order: Int64 = row[0], mentions: Int = row[1]
+                let order: Int64 = row[0], mentions: Int = row[2]
+                postings.append((order, row[1], mentions))
                 passages += 1
                 if let last = articles.last, last.order == order {
                     articles[articles.count - 1].mentions = max(last.mentions, mentions)
@@ -199,6 +219,7 @@ enum HeadTerms {
                 top.insert(Int32(index), score: Double(max(article.mentions, 1)), order: article.order)
             }
             try insert.execute(arguments: [entity, -1, 0, passages, articles.count])
+            try insertPostings.execute(arguments: [entity, Data(EntityPostings.encode(postings))])
             for (rank, index) in top.members.enumerated() {
                 try insert.execute(arguments: [entity, rank, articles[Int(index)].order, 0, 0])
             }

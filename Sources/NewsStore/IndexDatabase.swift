@@ -29,6 +29,7 @@ enum IndexDatabase {
         // Everything in it can be rebuilt, so speed wins.
         config.prepareDatabase { db in
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            PhraseFrequencies.register(db)
         }
         return config
     }

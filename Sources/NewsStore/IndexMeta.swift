@@ -22,12 +22,15 @@ enum IndexMeta {
     /// Present while `head_terms` and `head_hits` were built from the articles as they are;
     /// dropped with any change to the articles (`HeadTerms`).
     static let headTerms = "head_terms"
+    /// Names the build of `passage_lengths` while it follows the articles as they are; dropped
+    /// with `headTerms` (`PassageLengths`).
+    static let passageLengths = "passage_lengths"
     /// When present, the passages a term or entity needs for search to store its answer
     /// (`HeadTerms.threshold`); absent in every index but a test's.
     static let headMinimum = "head_minimum"
 
     static func get(_ key: String, _ db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])
     }
 
     static func set(_ key: String, _ value: String, _ db: Database) throws {

@@ -29,14 +29,16 @@ import GRDB
 ///   with, `meta.tag_key` that the tags are complete. `postings` is keyed by entity then path
 ///   order, so the next mention after a passage is one index seek; `mentions` counts the
 ///   passage's mentions of the entity or of a product named after it (search's bonus).
-/// - `head_terms`, `head_hits`, `entity_heads`: search's stored answers for the terms and
+/// - `head_terms`, `head_hits`, `entity_heads`, `entity_postings`: search's stored answers for the terms and
 ///   entities in the most passages (`HeadTerms`); `meta.head_terms` is present while `head_hits`
 ///   follows the articles, and `entity_heads` is rebuilt with every change to the tags.
+/// - `passage_lengths`: each searchable passage's length in tokens, for scoring matches without
+///   a lookup each (`PassageLengths`); rebuilt with `head_terms`.
 enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 4
+    static let formatVersion: Int32 = 6
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -170,6 +172,8 @@ enum IndexSchema {
                 articles INTEGER NOT NULL,
                 PRIMARY KEY (entity, rank)
             ) WITHOUT ROWID;
+            CREATE TABLE passage_lengths (block INTEGER PRIMARY KEY, lengths BLOB NOT NULL);
+            CREATE TABLE entity_postings (entity INTEGER PRIMARY KEY, postings BLOB NOT NULL);
             """)
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(formatVersion)")

@@ -138,9 +138,11 @@ enum IndexWriter {
         }
     }
 
-    /// Replaces search's stored answers for head terms (`HeadTerms.rebuild`) and marks them current.
+    /// Replaces search's stored answers for head terms (`HeadTerms.rebuild`) and the passage
+    /// lengths its scoring reads (`PassageLengths`), and marks them current.
     static func replaceHeadTerms(_ db: Database) throws {
         try HeadTerms.rebuild(db)
+        try PassageLengths.rebuild(db)
         try IndexMeta.set(IndexMeta.headTerms, "1", db)
     }
 

@@ -25,6 +25,7 @@ public enum MemoryIndex {
         // keys only made the build slower (a third of it on 46,725 articles).
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
+        configuration.prepareDatabase { db in PhraseFrequencies.register(db) }
         let database = try DatabaseQueue(configuration: configuration)
         let articles = tagged.corpus.articles
         let counts = Parallel.map(articles) { TermCounts.Article($0) }

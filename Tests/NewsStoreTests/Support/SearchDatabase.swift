@@ -13,8 +13,14 @@ struct SearchDatabase {
     /// Articles go in last first when `reversed`, so every row id differs from the in-memory index's.
     /// With `headMinimum`, search's answers are stored (`HeadTerms`) for every term and entity in
     /// that many passages; without, for none (a fixture has no term in 3,000 passages).
-    init(_ tagged: TaggedCorpus, path: String? = nil, reversed: Bool = false, headMinimum: Int? = nil) throws {
-        database = try path.map { try DatabaseQueue(path: $0) } ?? DatabaseQueue()
+    /// With `collecting`, the connection scores matches from the frequencies FTS5 hands back
+    /// (`PhraseFrequencies`), as the index's connections do; without, FTS5's `bm25()` scores them.
+    init(_ tagged: TaggedCorpus, path: String? = nil, reversed: Bool = false, headMinimum: Int? = nil,
+         collecting: Bool = false) throws {
+        var configuration = Configuration()
+        if collecting { configuration.prepareDatabase { PhraseFrequencies.register($0) } }
+        database = try path.map { try DatabaseQueue(path: $0, configuration: configuration) }
+            ?? DatabaseQueue(configuration: configuration)
         articleIDs = try database.write { db in
             try IndexSchema.create(db)
             var ids = [Int64](repeating: 0, count: tagged.corpus.articles.count)

@@ -71,3 +71,8 @@ extension SearchResults {
         return copy
     }
 }
+
+extension String {
+    /// The first letter upper-cased: generated words read as a sentence.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
