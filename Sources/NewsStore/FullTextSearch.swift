@@ -290,8 +290,8 @@ public struct FullTextSearch: PassageSearch {
     private func postings(of entity: Int, _ db: Database) throws -> (passages: [PassageID], mentions: [Int]) {
         var passages: [PassageID] = [], mentions: [Int] = []
         if let stored = try EntityPostings.stored(entity, db) {
-            var article: Int?
-            try EntityPostings.decode(stored, article: { article = rows.position(ofOrder: $0) }) { index, count in
+            var article: Int?, cursor = 0
+            try EntityPostings.decode(stored, article: { article = rows.position(ofOrder: $0, from: &cursor) }) { index, count in
                 guard let article else { return }
                 passages.append(PassageID(article: article, passage: index))
                 mentions.append(count)
@@ -300,8 +300,9 @@ public struct FullTextSearch: PassageSearch {
             let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT path_order, idx, mentions FROM postings WHERE entity = ? ORDER BY path_order, idx
                 """), arguments: [entity])
+            var place = 0
             while let row = try cursor.next() {
-                guard let article = rows.position(ofOrder: row[0]) else { continue }
+                guard let article = rows.position(ofOrder: row[0], from: &place) else { continue }
                 passages.append(PassageID(article: article, passage: row[1]))
                 mentions.append(row[2])
             }
