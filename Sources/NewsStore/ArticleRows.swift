@@ -32,12 +32,16 @@ struct ArticleRows: Sendable {
 
     /// The passage stored as row `row`, when it belongs to the corpus.
     func passage(ofRow row: Int64) -> PassageID? {
+        var cursor = 0
+        return passage(ofRow: row, from: &cursor)
+    }
+
+    /// `passage(ofRow:)` for rows looked up in ascending order, as FTS5 returns its matches:
+    /// the search gallops forward from where the last one ended (`cursor`).
+    func passage(ofRow row: Int64, from cursor: inout Int) -> PassageID? {
         // The last article whose first passage is at or before the row.
-        var lower = 0, upper = byFirstPassage.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if firstPassages[Int(byFirstPassage[middle])] <= row { lower = middle + 1 } else { upper = middle }
-        }
+        let lower = byFirstPassage.partitionPoint(from: cursor) { firstPassages[Int($0)] > row }
+        cursor = max(lower - 1, 0)
         guard lower > 0 else { return nil }
         let article = Int(byFirstPassage[lower - 1])
         let index = row - firstPassages[article]
@@ -55,17 +59,9 @@ struct ArticleRows: Sendable {
     /// ended) and gallops forward, so a walk over thousands of articles costs a few steps each
     /// rather than a binary search over the corpus.
     func position(ofOrder order: Int64, from cursor: inout Int) -> Int? {
-        func key(_ index: Int) -> Int64 { orders[byOrder.map { Int($0[index]) } ?? index] }
-        // The first article in key order, from the cursor on, whose key is not below `order`.
-        var lower = min(max(cursor, 0), count), upper = lower, step = 1
-        while upper < count && key(upper) < order {
-            lower = upper + 1
-            upper = min(upper + step, count)
-            step *= 2
-        }
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if key(middle) < order { lower = middle + 1 } else { upper = middle }
+        // The first article in key order whose key is not below `order`.
+        let lower = (0..<count).partitionPoint(from: cursor) { index in
+            orders[byOrder.map { Int($0[index]) } ?? index] >= order
         }
         cursor = lower
         guard lower < count else { return nil }

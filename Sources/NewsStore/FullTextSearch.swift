@@ -115,12 +115,11 @@ public struct FullTextSearch: PassageSearch {
         var passages: [PassageID]
         var mentions: [[Int]]
 
-        func index(of passage: PassageID) -> Int? {
-            var lower = 0, upper = passages.count
-            while lower < upper {
-                let middle = (lower + upper) / 2
-                if passages[middle] < passage { lower = middle + 1 } else { upper = middle }
-            }
+        /// Where the passage is, searched from `cursor` on (`partitionPoint(from:)`): matches
+        /// come in ascending order.
+        func index(of passage: PassageID, from cursor: inout Int) -> Int? {
+            let lower = passages.partitionPoint(from: cursor) { $0 >= passage }
+            cursor = lower
             return lower < passages.count && passages[lower] == passage ? lower : nil
         }
     }
@@ -149,11 +148,12 @@ public struct FullTextSearch: PassageSearch {
                 SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?
                 """)
             let cursor = try Row.fetchCursor(statement, arguments: [expression])
+            var rowCursor = 0, allowedCursor = 0
             while let row = try cursor.next() {
-                guard let passage = rows.passage(ofRow: row[0]) else { continue }
+                guard let passage = rows.passage(ofRow: row[0], from: &rowCursor) else { continue }
                 let bm25: Double = row[1]
                 if let allowed {
-                    guard let index = allowed.index(of: passage) else { continue }
+                    guard let index = allowed.index(of: passage, from: &allowedCursor) else { continue }
                     counts.append(allowed.mentions.map { $0[index] })
                 }
                 found.append(Match(passage: passage, score: -bm25))
@@ -221,10 +221,11 @@ public struct FullTextSearch: PassageSearch {
         }
         var found: [Match] = [], counts: [[Int]] = []
         found.reserveCapacity(collected.rows.count)
+        var rowCursor = 0, allowedCursor = 0
         for (index, row) in collected.rows.enumerated() {
-            guard let passage = rows.passage(ofRow: row) else { continue }
+            guard let passage = rows.passage(ofRow: row, from: &rowCursor) else { continue }
             if let allowed {
-                guard let position = allowed.index(of: passage) else { continue }
+                guard let position = allowed.index(of: passage, from: &allowedCursor) else { continue }
                 counts.append(allowed.mentions.map { $0[position] })
             }
             let bm25 = scoring.bm25(idfs: idfs, frequency: { Double(collected.frequency(row: index, phrase: $0)) },
