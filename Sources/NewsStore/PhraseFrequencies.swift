@@ -91,6 +91,11 @@ final class PhraseFrequencies: @unchecked Sendable {
     private static let collect: fts5_extension_function = { api, context, result, _, _ in
         guard let api = api?.pointee, let data = api.xUserData(context) else { return }
         let collector = Unmanaged<PhraseFrequencies>.fromOpaque(data).takeUnretainedValue()
+        /// The statement fails with FTS5's error, and `collect` throws it.
+        func fail(_ code: Int32) {
+            collector.failure = code
+            sqlite3_result_error_code(result, code)
+        }
         let row = api.xRowid(context)
         if let allowed = collector.allowed, !allowed.contains(row) { return }
         let phrases = Int(api.xPhraseCount(context))
@@ -99,11 +104,7 @@ final class PhraseFrequencies: @unchecked Sendable {
             size = known
         } else {
             let code = api.xColumnSize(context, -1, &size)
-            guard code == SQLITE_OK else {
-                collector.failure = code
-                sqlite3_result_error_code(result, code)
-                return
-            }
+            guard code == SQLITE_OK else { return fail(code) }
         }
         let start = collector.collected.frequencies.count
         collector.collected.phrases = phrases
@@ -114,11 +115,7 @@ final class PhraseFrequencies: @unchecked Sendable {
         for phrase in 0..<phrases {
             var count: Int32 = 0
             let code = api.xPhraseFirst(context, Int32(phrase), &iterator, &column, &offset)
-            guard code == SQLITE_OK else {
-                collector.failure = code
-                sqlite3_result_error_code(result, code)
-                return
-            }
+            guard code == SQLITE_OK else { return fail(code) }
             while column >= 0 {
                 count += 1
                 api.xPhraseNext(context, &iterator, &column, &offset)
