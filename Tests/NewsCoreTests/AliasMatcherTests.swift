@@ -76,4 +76,50 @@ import Testing
         #expect(count == matcher.matches(in: text).count)
         #expect(count == 50 * 6)
     }
+
+    /// Texts from 256 bytes on are scanned as two interleaved halves; the result must be the
+    /// one pass's, whatever falls at the split.
+    @Test func twoStreamsFindExactlyWhatOnePassFinds() {
+        let vocabulary = ["Marc", "Andreessen", "Horowitz", "Andreessen Horowitz", "Meta", "Meta’s", "DeepSeek",
+                          "Deep", "Seek", "DeepSeek R1", "DeepSeek-R1", "R1", "H800s", "H800", "US", "us", "U.S.",
+                          "America", "High-Flyer", "High", "the", "and", "Nvidia's", "NVIDIA", "é", "—", "£5",
+                          "Deep\u{A0}Seek", "of", "(Meta)", "US-led", "Marc Andreessen Horowitz"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let separators = [" ", " ", " ", ", ", ". ", "\n", "-", "\u{A0}", " — "]
+        var compared = 0
+        for _ in 0..<400 {
+            var text = ""
+            let length = 256 + next(1_500)
+            while text.utf8.count < length {
+                text += vocabulary[next(vocabulary.count)] + separators[next(separators.count)]
+            }
+            var copy = text
+            let (two, one) = copy.withUTF8 { (matcher.matches(inUTF8: $0, twoStreams: true), matcher.matches(inUTF8: $0, twoStreams: false)) }
+            #expect(two == one, "\(text)")
+            compared += one.count
+        }
+        #expect(compared > 10_000)
+    }
+
+    /// The split falls on the space inside "Andreessen Horowitz": the first half carries the
+    /// partial match over it, so the name is found whole and "Horowitz" is not found alone.
+    @Test func aNameAcrossTheSplitIsFoundWhole() {
+        let filler = String(repeating: "x", count: 200)
+        let text = filler + " Andreessen Horowitz " + filler
+        let middle = text.utf8.count / 2
+        let space = text.utf8.index(text.utf8.startIndex, offsetBy: 201 + "Andreessen".utf8.count)
+        #expect(text.utf8[space] == 0x20)
+        #expect(text.utf8.distance(from: text.utf8.startIndex, to: space) >= middle)
+        #expect(EntityFixtures.found(matcher, entities, in: text) == ["Andreessen Horowitz=Andreessen Horowitz"])
+    }
+
+    /// No space near the middle: one pass, same result.
+    @Test func aTextWithoutASpaceNearTheMiddleIsScannedInOnePass() {
+        let text = "Meta " + String(repeating: "x", count: 2_000) + " Nvidia"
+        #expect(EntityFixtures.found(matcher, entities, in: text) == ["Meta=Meta", "Nvidia=Nvidia"])
+    }
 }

@@ -91,8 +91,13 @@ public struct AliasMatcher: Sendable {
 
     /// Leftmost-longest, non-overlapping alias matches in a UTF-8 buffer, sorted by start.
     public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
+        matches(inUTF8: bytes, twoStreams: true)
+    }
+
+    /// `twoStreams: false` scans in one pass whatever the length: what tests compare against.
+    func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, twoStreams: Bool) -> [AliasMatch] {
         var picked: [AliasMatch] = []
-        run(bytes) { picked.append(AliasMatch(entity: Int(flat.info[$0.pattern].entity), range: $0.range)) }
+        run(bytes, twoStreams: twoStreams) { picked.append(AliasMatch(entity: Int(flat.info[$0.pattern].entity), range: $0.range)) }
         return picked
     }
 
@@ -109,41 +114,109 @@ public struct AliasMatcher: Sendable {
         var pattern: Int
     }
 
-    /// Scans, verifies and selects. Candidates arrive ordered by end; selection needs them by
-    /// start, so they are gathered in windows that no later candidate can reach back into
-    /// (further apart than the longest pattern can span) and each window is selected in place.
+    /// Texts at least this long are scanned as two interleaved streams.
+    static let twoStreamMinimum = 256
+
+    /// Scans, verifies and selects.
+    ///
+    /// The scan is bound by the latency of one table load per byte, each waiting for the last,
+    /// so a text of `twoStreamMinimum` bytes or more is scanned as two halves at once: two
+    /// independent chains of loads keep twice as many in flight. The second half starts at the
+    /// root after a space. The first runs on past that point until it too is at a root, which
+    /// means no partial match spans the point and both streams would be in the same state from
+    /// there on; the second's candidates that end before it are the first's again and are
+    /// dropped. The candidates are then exactly those of one pass, in the same order.
     @inline(__always)
-    private func run(_ bytes: UnsafeBufferPointer<UInt8>, _ pick: (Candidate) -> Void) {
-        let margin = flat.maxSpan
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, twoStreams: Bool = true, _ pick: (Candidate) -> Void) {
+        var selection = Selection(margin: flat.maxSpan)
+        let count = bytes.count
+        let threshold = flat.firstMatch
+        // Root 0 (a match may start) is never a reporting state, so keeps number 0.
+        var state = 0, index = 0
+        if twoStreams, count >= Self.twoStreamMinimum, let split = Self.split(bytes) {
+            var second = 0, secondIndex = split
+            var held: [Candidate] = []
+            while index < split, secondIndex < count {
+                flat.advance(&state, &index, until: split, &second, &secondIndex, until: count, bytes)
+                if state >= threshold { candidates(state: state, end: index, bytes) { selection.add($0, pick) } }
+                if second >= threshold { candidates(state: second, end: secondIndex, bytes) { held.append($0) } }
+            }
+            while index < split {
+                index = flat.advance(&state, from: index, until: split, bytes)
+                if state >= threshold { candidates(state: state, end: index, bytes) { selection.add($0, pick) } }
+            }
+            // On past the split, byte by byte, until the first stream is at a root.
+            while state > 1, index < count {
+                index = flat.advance(&state, from: index, until: index + 1, bytes)
+                if state >= threshold { candidates(state: state, end: index, bytes) { selection.add($0, pick) } }
+            }
+            let joined = index
+            for candidate in held where candidate.range.upperBound > joined { selection.add(candidate, pick) }
+            if secondIndex > joined { state = second; index = secondIndex }
+        }
+        while index < count {
+            index = flat.advance(&state, from: index, until: count, bytes)
+            guard state >= threshold else { break }
+            candidates(state: state, end: index, bytes) { selection.add($0, pick) }
+        }
+        selection.finish(pick)
+    }
+
+    /// Where the second stream starts: just after the first space from the middle on, where
+    /// root 0 is right. Nil when there is none near the middle.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let middle = bytes.count / 2
+        let end = min(bytes.count - 1, middle + 512)
+        var index = middle
+        while index < end {
+            if bytes[index] == 0x20 { return index + 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The verified candidates a reporting state names at `end`, in compile order.
+    @inline(__always)
+    private func candidates(state: Int, end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ add: (Candidate) -> Void) {
+        let info = flat.matchInfo[state &- flat.firstMatch]
+        if info & 0x8000_0000 != 0, end < bytes.count, TextBytes.isASCIIWord(bytes[end]) { return }
+        let k = Int(info & 0x7FFF_FFFF)
+        for slot in Int(flat.outputStart[k])..<Int(flat.outputStart[k + 1]) {
+            let pattern = Int(flat.outputs[slot])
+            guard let range = flat.verify(pattern, end: end, bytes) else { continue }
+            add(Candidate(range: range, pattern: pattern))
+        }
+    }
+
+    /// Leftmost-longest selection over candidates that arrive ordered by end. Selection needs
+    /// them by start, so they are gathered in windows that no later candidate can reach back
+    /// into (further apart than the longest pattern can span) and each window is selected in
+    /// place.
+    private struct Selection {
+        let margin: Int
         var covered = 0
         var window: [Candidate] = []
         var windowEnd = 0
-        // Root 0 (a match may start) is never a reporting state, so keeps number 0.
-        var state = 0
-        let threshold = flat.firstMatch
-        var index = 0
-        while index < bytes.count {
-            index = flat.advance(&state, from: index, bytes)
-            guard state >= threshold else { break }
-            let info = flat.matchInfo[state &- threshold]
-            if info & 0x8000_0000 != 0, index < bytes.count, TextBytes.isASCIIWord(bytes[index]) { continue }
-            let k = Int(info & 0x7FFF_FFFF)
-            for slot in Int(flat.outputStart[k])..<Int(flat.outputStart[k + 1]) {
-                let pattern = Int(flat.outputs[slot])
-                guard let range = flat.verify(pattern, end: index, bytes) else { continue }
-                if !window.isEmpty, range.lowerBound >= windowEnd &+ margin {
-                    Self.select(&window, coveredUntil: &covered, pick)
-                }
-                window.append(Candidate(range: range, pattern: pattern))
-                windowEnd = max(windowEnd, range.upperBound)
+
+        init(margin: Int) { self.margin = margin }
+
+        @inline(__always)
+        mutating func add(_ candidate: Candidate, _ pick: (Candidate) -> Void) {
+            if !window.isEmpty, candidate.range.lowerBound >= windowEnd &+ margin {
+                AliasMatcher.select(&window, coveredUntil: &covered, pick)
             }
+            window.append(candidate)
+            windowEnd = max(windowEnd, candidate.range.upperBound)
         }
-        Self.select(&window, coveredUntil: &covered, pick)
+
+        mutating func finish(_ pick: (Candidate) -> Void) {
+            AliasMatcher.select(&window, coveredUntil: &covered, pick)
+        }
     }
 
     /// Sorts by start, longer first (then compile order, i.e. catalog order), keeps those that
     /// do not overlap an earlier pick, and empties the window.
-    private static func select(_ window: inout [Candidate], coveredUntil: inout Int, _ pick: (Candidate) -> Void) {
+    fileprivate static func select(_ window: inout [Candidate], coveredUntil: inout Int, _ pick: (Candidate) -> Void) {
         if window.count > 1 {
             window.sort {
                 if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }

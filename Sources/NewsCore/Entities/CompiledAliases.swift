@@ -143,16 +143,30 @@ final class CompiledAliases: @unchecked Sendable {
     }
 
     /// Runs the automaton from `index` until it enters a reporting state (returns the position
-    /// after the byte that entered it) or the buffer ends (returns the count). Kept apart from
+    /// after the byte that entered it) or reaches `limit` (returns it). Kept apart from
     /// verification so that the loop's few variables stay in registers.
     @inline(never)
-    func advance(_ state: inout Int, from index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    func advance(_ state: inout Int, from index: Int, until limit: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if let narrowRows {
             return Self.walk(narrowRows.baseAddress!, classOf.baseAddress!, classShift, &state, from: index,
-                             threshold: firstMatch, bytes)
+                             until: limit, threshold: firstMatch, bytes)
         }
         return Self.walk(wideRows!.baseAddress!, classOf.baseAddress!, classShift, &state, from: index,
-                         threshold: firstMatch, bytes)
+                         until: limit, threshold: firstMatch, bytes)
+    }
+
+    /// Two streams in step, until either enters a reporting state or reaches its limit.
+    @inline(never)
+    func advance(_ first: inout Int, _ firstIndex: inout Int, until firstLimit: Int,
+                 _ second: inout Int, _ secondIndex: inout Int, until secondLimit: Int,
+                 _ bytes: UnsafeBufferPointer<UInt8>) {
+        if let narrowRows {
+            Self.walkTwo(narrowRows.baseAddress!, classOf.baseAddress!, classShift, &first, &firstIndex, firstLimit,
+                         &second, &secondIndex, secondLimit, threshold: firstMatch, bytes)
+        } else {
+            Self.walkTwo(wideRows!.baseAddress!, classOf.baseAddress!, classShift, &first, &firstIndex, firstLimit,
+                         &second, &secondIndex, secondLimit, threshold: firstMatch, bytes)
+        }
     }
 
     /// The scan loop: per byte a load of the text, of its class and of the row entry; only the
@@ -160,19 +174,40 @@ final class CompiledAliases: @unchecked Sendable {
     @inline(__always)
     private static func walk<Entry: FixedWidthInteger & UnsignedInteger>(
         _ table: UnsafePointer<Entry>, _ classes: UnsafePointer<UInt8>, _ shift: Int, _ state: inout Int,
-        from index: Int, threshold: Int, _ bytes: UnsafeBufferPointer<UInt8>
+        from index: Int, until limit: Int, threshold: Int, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Int {
         guard let text = bytes.baseAddress else { return index }
-        let count = bytes.count
         var current = state
         var position = index
-        while position < count {
+        while position < limit {
             current = Int(truncatingIfNeeded: table[current &<< shift | Int(classes[Int(text[position])])])
             position &+= 1
             if current >= threshold { break }
         }
         state = current
         return position
+    }
+
+    /// `walk` for two positions at once: the two chains of loads do not wait for each other.
+    @inline(__always)
+    private static func walkTwo<Entry: FixedWidthInteger & UnsignedInteger>(
+        _ table: UnsafePointer<Entry>, _ classes: UnsafePointer<UInt8>, _ shift: Int,
+        _ first: inout Int, _ firstIndex: inout Int, _ firstLimit: Int,
+        _ second: inout Int, _ secondIndex: inout Int, _ secondLimit: Int,
+        threshold: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        guard let text = bytes.baseAddress else { return }
+        var a = first, b = second
+        var i = firstIndex, j = secondIndex
+        while i < firstLimit, j < secondLimit {
+            a = Int(truncatingIfNeeded: table[a &<< shift | Int(classes[Int(text[i])])])
+            b = Int(truncatingIfNeeded: table[b &<< shift | Int(classes[Int(text[j])])])
+            i &+= 1
+            j &+= 1
+            if a >= threshold || b >= threshold { break }
+        }
+        first = a; second = b
+        firstIndex = i; secondIndex = j
     }
 
     /// Checks pattern `index`, whose folded form ends at `end`, on the original bytes: case
