@@ -7,7 +7,8 @@ struct Arguments {
     var work = URL(fileURLWithPath: "../bench-data")
     var megabytes = 100
     var aliases = 5_000
-    /// `all` (the default) or `normalise` (read + parse only).
+    /// `all` (the default), `normalise` (read + parse only), `tag` (the matcher alone) or
+    /// `pipeline` (normalise, tag and link statistics, without the store and latency figures).
     var stage = "all"
     /// `--skip-rg`: leave out the ripgrep comparison (a minute on 100 MB) while iterating.
     var skipRipgrep = false
@@ -47,7 +48,7 @@ struct Arguments {
             case "--megabytes": megabytes = Int(value) ?? megabytes
             case "--aliases": aliases = Int(value) ?? aliases
             case "--source": source = URL(fileURLWithPath: value)
-            case "--stage" where ["all", "normalise", "tag"].contains(value): stage = value
+            case "--stage" where ["all", "normalise", "tag", "pipeline"].contains(value): stage = value
             case "--search-articles": searchOnly = true; searchArticles = Int(value)
             case "--articles": articles = Int(value) ?? articles
             case "--query": queries.append(value)
@@ -75,6 +76,8 @@ if arguments.searchOnly {
     report = try ReaderLatencyReport.lines(source: arguments.source, catalog: shippedCatalog).joined(separator: "\n")
 } else if arguments.stage == "normalise" {
     report = try Report.runNormalise(arguments)
+} else if arguments.stage == "pipeline" {
+    report = try Report.runPipeline(arguments)
 } else if arguments.stage == "tag" {
     report = try Report.runTagging(arguments)
 } else {
