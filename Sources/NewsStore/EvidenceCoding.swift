@@ -13,6 +13,7 @@ enum EvidenceCoding {
             writer.int32(seen.occurrences)
             writer.int32(seen.midSentence)
             writer.int32(seen.afterHonorific)
+            writer.int32(seen.lowercase)
         }
         return writer.bytes
     }
@@ -26,7 +27,7 @@ enum EvidenceCoding {
             let name = try reader.string()
             let kind = try self.kind(try reader.byte())
             names[name] = EntityDiscovery.Evidence(articles: 1, occurrences: try reader.int32(), midSentence: try reader.int32(),
-                                                   afterHonorific: try reader.int32(), kind: kind)
+                                                   afterHonorific: try reader.int32(), lowercase: try reader.int32(), kind: kind)
         }
         return names
     }

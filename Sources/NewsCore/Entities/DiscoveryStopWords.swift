@@ -34,7 +34,7 @@ enum DiscoveryStopWords {
 
     static let functionWords: [String] = """
     A An The This That These Those There Here It Its It's I I'm I've I'd We We're You Your He She His Her Him They Their Them \
-    Our Us My Me Who What When Where Why How Which Whose Whom Whatever Whether If Then Than So But And Or Nor Yet For \
+    Our Us My Me I'll We'll You'll He'll She'll They'll Who What When Where Why How Which Whose Whom Whatever Whether If Then Than So But And Or Nor Yet For \
     As At By In On Of To From With Without Into Onto Over Under After Before Since Until Unless While Although Though \
     Because Despite During Through Throughout About Above Below Between Among Against Across Around Along Beyond Near \
     Not No Yes All Any Some Many Much More Most Few Less Least Each Every Both Either Neither Other Another Such Only Also \
@@ -51,6 +51,16 @@ enum DiscoveryStopWords {
     September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter \
     Spring Summer Autumn Winter Weekend Week Month Year Years Day Days Morning Afternoon Evening Night
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Function words in capitals: emphasis ("services AND lower taxes") or a title in capitals
+    /// ("THE LEGEND OF ZELDA"), never an acronym, and a run of capitalised words holding one is
+    /// no name. Pronouns are not on the list: "US", "WHO" and "IT" are acronyms in the news.
+    static let shoutedWords: Set<String> = Set("""
+    AN THE THIS THAT THESE THOSE THERE HERE AND OR NOR BUT IF THEN THAN SO YET FOR AS AT BY IN ON OF TO FROM WITH \
+    WITHOUT INTO ONTO OVER UNDER AFTER BEFORE IS ARE WAS WERE BE BEEN BEING HAS HAVE HAD DO DOES DID WILL WOULD \
+    SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NO YES ALL ANY SOME MANY MUCH MORE MOST EACH EVERY BOTH VERY JUST ONLY \
+    ALSO EVEN STILL WHEN WHERE WHY HOW WHICH WHAT
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Words capitalised in headlines and at sentence starts, or titles that are not names.
     static let genericWords: [String] = """
@@ -87,6 +97,8 @@ enum DiscoveryStopWords {
     Greek Turkish Chinese Japanese Korean Indian Indians Pakistani Iranian Iraqi Israeli Israelis Palestinian \
     Palestinians Arab Arabs Egyptian African Africans Asian Asians European Europeans Australian Australians Canadian \
     Mexican Brazilian Argentine Argentinian Cuban Kenyan Nigerian South Southern Latin Western Eastern Olympic Islamic \
-    Muslim Muslims Christian Christians Jewish Catholic Protestant Western Scot Scots
+    Muslim Muslims Christian Christians Jewish Catholic Protestant Western Scot Scots Spaniard Spaniards Swede Swedes \
+    Dane Danes Finn Finns Pole Poles Dutchman Dutchmen Frenchman Frenchmen Englishman Englishmen Welshman Irishman \
+    Scotsman Kiwi Kiwis Aussie Aussies Argentine Argentines Brit Brits Indonesian Ethiopian Jamaican Venezuelan Thai
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

@@ -22,16 +22,21 @@ public enum EntityDiscovery {
         /// Occurrences right after an honorific ("Mr Blair"); for a name of two or three words,
         /// also its last word's in the articles that name it in full ("Ms Vestager").
         public var afterHonorific = 0
+        /// For a single word, how often the articles that capitalise it also write it in lower
+        /// case ("Up" in the song "Wake Me Up", "up" all through the article): a common word
+        /// capitalised for a title, not a name.
+        public var lowercase = 0
         /// A function of the name alone (see `codeKind`), so the order evidence is merged in
         /// does not matter.
         public var kind: Kind = .name
 
         public init(articles: Int = 0, occurrences: Int = 0, midSentence: Int = 0, afterHonorific: Int = 0,
-                    kind: Kind = .name) {
+                    lowercase: Int = 0, kind: Kind = .name) {
             self.articles = articles
             self.occurrences = occurrences
             self.midSentence = midSentence
             self.afterHonorific = afterHonorific
+            self.lowercase = lowercase
             self.kind = kind
         }
 
@@ -40,6 +45,7 @@ public enum EntityDiscovery {
             occurrences += other.occurrences
             midSentence += other.midSentence
             afterHonorific += other.afterHonorific
+            lowercase += other.lowercase
             kind = other.kind
         }
     }
@@ -73,8 +79,10 @@ public enum EntityDiscovery {
             entry.kind = kind
             found[name] = entry
         }
+        var passageWords: [[WordToken]] = []
         for passage in article.passages where passage.kind.isContent && passage.kind != .heading {
             let words = WordTokens.words(in: passage.text)
+            passageWords.append(words)
             guard words.count >= 2 else { continue }
             let capitalised = words.filter(\.isCapitalised).count
             let allCaps = words.filter(\.isAllCaps).count
@@ -108,6 +116,8 @@ public enum EntityDiscovery {
                     }
                 }
                 w = next + 1
+                // "THE LEGEND OF ZELDA", "HEAD TO HEAD": a title in capitals, not a name or acronyms.
+                if run.contains(where: { DiscoveryStopWords.shoutedWords.contains(String(words[$0].text)) }) { continue }
                 // Known names are the catalog's; a run made only of them teaches nothing, but one
                 // that goes on ("DeepSeek Coder") may be a product named after its maker.
                 if run.allSatisfy({ isCovered(words[$0]) }) { continue }
@@ -148,6 +158,7 @@ public enum EntityDiscovery {
                 }
             }
         }
+        countLowercase(in: passageWords, into: &found)
         // "the European Union (EU)": an acronym after a name it is the initials of. Recorded as
         // a pair, so that only an acronym introduced by its expansion is merged into it ("AC
         // Milan's Alessandro Costacurta" does not make "AC" his).
@@ -169,6 +180,21 @@ public enum EntityDiscovery {
         return found
     }
 
+    /// Counts, for each single-word name found, the article's words that are the same word in
+    /// lower case.
+    private static func countLowercase(in passageWords: [[WordToken]], into found: inout [String: Evidence]) {
+        var lowered: [Substring: String] = [:]
+        for (name, seen) in found where seen.kind == .name && !name.contains(" ") {
+            lowered[Substring(name.lowercased())] = name
+        }
+        guard !lowered.isEmpty else { return }
+        for words in passageWords {
+            for word in words where !word.isCapitalised {
+                if let name = lowered[word.text] { found[name]!.lowercase += 1 }
+            }
+        }
+    }
+
     private static func isEdgeWord(_ word: WordToken) -> Bool {
         DiscoveryStopWords.edgeWords.contains(String(word.text))
     }
@@ -179,7 +205,8 @@ public enum EntityDiscovery {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, first.properties.isUppercase, first.isASCII else { return nil }
         if word.isAllCaps && !word.hasDigit && text.count <= 6 && !text.contains("-") && !text.contains("'") {
-            return DiscoveryStopWords.words.contains(String(text)) ? nil : .acronym
+            let word = String(text)
+            return DiscoveryStopWords.words.contains(word) || DiscoveryStopWords.shoutedWords.contains(word) ? nil : .acronym
         }
         if word.hasDigit {
             // Letters first, then digits, optionally a hyphen between and a letter suffix.
@@ -248,8 +275,11 @@ public enum EntityDiscovery {
 
         let kept = evidence.filter { name, seen in
             guard seen.articles >= minimumArticles, !isPairKey(name) else { return false }
-            // Only ever capitalised because a sentence started there.
-            if seen.kind == .name && !name.contains(" ") && seen.midSentence == 0 { return false }
+            // Only ever capitalised because a sentence started there, or a common word the same
+            // articles write in lower case as often as they capitalise it mid-sentence.
+            if seen.kind == .name && !name.contains(" ") && (seen.midSentence == 0 || seen.lowercase >= seen.midSentence) {
+                return false
+            }
             // A name a catalog alias already matches in full.
             if knownMatcher.matches(in: name).contains(where: { $0.range == 0..<name.utf8.count }) { return false }
             if isTitledForm(name, of: evidence) { return false }
