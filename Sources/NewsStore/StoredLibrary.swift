@@ -23,6 +23,7 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
     let rows: ArticleRows
     /// Per entity: `EntityStats`, and how many articles its postings span.
     let entityStats: [EntityStats]
+    public let mentionedEntityCount: Int
     let postingArticles: [Int]
     public let contentPassageCount: Int
     private let caches = Caches()
@@ -65,6 +66,7 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
             return (try Self.problems(db), entities, try Self.rows(db), stats, postingArticles, contentPassages)
         }
         self.name = name(rows.count)
+        mentionedEntityCount = entityStats.reduce(0) { $0 + ($1.passages > 0 ? 1 : 0) }
     }
 
     /// Every article's rows, in path order.

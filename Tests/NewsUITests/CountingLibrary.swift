@@ -59,6 +59,8 @@ final class CountingLibrary: ArticleLibrary, @unchecked Sendable {
         return base.tags(article)
     }
 
+    var mentionedEntityCount: Int { base.mentionedEntityCount }
+
     func stats(_ entity: Int) -> EntityStats {
         note(.stats, entity)
         return replacedStats[entity] ?? base.stats(entity)

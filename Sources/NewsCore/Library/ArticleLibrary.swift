@@ -15,6 +15,9 @@ public protocol ArticleLibrary: Sendable {
     /// Files that were skipped, and why.
     var problems: [LoadProblem] { get }
     var entities: EntityTable { get }
+    /// Entities with a passage in their postings: the corpus's entities, as the reader counts
+    /// them (a catalog entry no article names is not one).
+    var mentionedEntityCount: Int { get }
 
     /// What the article list and search results show of an article, without its text.
     func summary(_ article: Int) -> ArticleSummary

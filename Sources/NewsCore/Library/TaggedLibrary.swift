@@ -4,6 +4,7 @@ public struct TaggedLibrary: ArticleLibrary {
     public let tagged: TaggedCorpus
     private let summaries: [ArticleSummary]
     private let entityStats: [EntityStats]
+    public let mentionedEntityCount: Int
     private let byPath: [String: Int]
 
     public init(_ tagged: TaggedCorpus) {
@@ -25,6 +26,7 @@ public struct TaggedLibrary: ArticleLibrary {
         for (entity, passages) in tagged.postings where entity < stats.count { stats[entity].passages = passages.count }
         self.summaries = summaries
         entityStats = stats
+        mentionedEntityCount = stats.reduce(0) { $0 + ($1.passages > 0 ? 1 : 0) }
         var byPath: [String: Int] = [:]
         for (k, article) in articles.enumerated() { byPath[article.path] = k }
         self.byPath = byPath

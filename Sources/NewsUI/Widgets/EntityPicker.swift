@@ -10,7 +10,7 @@ enum EntityPicker {
         let inner = OverlayBox.draw(title: title, width: 80, height: min(frame.height - 4, 26), on: &frame, theme: theme)
         let used = frame.put("@" + picker.text, x: inner.x, y: inner.y, style: theme.heading, clip: inner)
         frame.cursor = (min(inner.x + used, inner.maxX - 1), inner.y)
-        let info = picker.text.isEmpty ? "Type to filter " + counted(state.context.entities.entities.count, "entity", plural: "entities")
+        let info = picker.text.isEmpty ? "Type to filter " + counted(state.context.library.mentionedEntityCount, "entity", plural: "entities")
             : counted(picker.candidates.count, "candidate")
         frame.put(info, x: inner.x, y: inner.y + 1, style: theme.faint, clip: Frame.row(inner.x, inner.y + 1, inner.width))
         let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)

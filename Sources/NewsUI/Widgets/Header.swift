@@ -5,7 +5,7 @@ enum Header {
         let theme = state.theme
         frame.fill(rect, style: theme.header)
         let library = state.context.library
-        let entities = counted(state.context.entities.entities.count, "entity", plural: "entities")
+        let entities = counted(state.context.library.mentionedEntityCount, "entity", plural: "entities")
         let left = " newsreader · \(library.name) · \(counted(state.context.articleCount, "article")) · \(entities) · \(state.read.count) read"
         var right: [(String, Style)] = []
         for (rank, entity) in state.chosen.enumerated() {

@@ -25,6 +25,7 @@ struct NarrowingLibrary: ArticleLibrary {
     var articleCount: Int { base.articleCount }
     var problems: [LoadProblem] { base.problems }
     var entities: EntityTable { base.entities }
+    var mentionedEntityCount: Int { base.mentionedEntityCount }
     func summary(_ article: Int) -> ArticleSummary { base.summary(article) }
     func article(_ article: Int) -> Article { base.article(article) }
     func tags(_ article: Int) -> ArticleTags { base.tags(article) }
