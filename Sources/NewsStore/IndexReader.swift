@@ -16,7 +16,7 @@ enum IndexReader {
         var position: [Int64: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT files.id, files.path, title, source, raw, notices
-            FROM articles JOIN files ON files.id = articles.id
+            FROM articles JOIN files ON files.id = articles.id JOIN summaries ON summaries.article = articles.id
             """)
         while let row = try rows.next() {
             let notices: String = row[5]
@@ -43,7 +43,8 @@ enum IndexReader {
     /// The articles with these row ids, in that order: the few a re-tag of changed files reads.
     static func articles(ids: [Int64], _ db: Database) throws -> [Article] {
         let article = try db.cachedStatement(sql: """
-            SELECT files.path, title, source, raw, notices FROM articles JOIN files ON files.id = articles.id
+            SELECT files.path, title, source, raw, notices
+            FROM articles JOIN files ON files.id = articles.id JOIN summaries ON summaries.article = articles.id
             WHERE articles.id = ?
             """)
         let passages = try db.cachedStatement(sql: """

@@ -145,8 +145,8 @@ struct IndexRefresh {
     /// article depends on it.
     private static func storedFile(_ path: String, _ db: Database) throws -> StoredFile {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT files.path, size, mtime, hash, problem, articles.title
-            FROM files LEFT JOIN articles ON articles.id = files.id WHERE files.path = ?
+            SELECT files.path, size, mtime, hash, problem, summaries.title
+            FROM files LEFT JOIN summaries ON summaries.article = files.id WHERE files.path = ?
             """), arguments: [path]) else {
             throw IndexReader.Damaged(description: "no file row for \(path)")
         }

@@ -11,7 +11,10 @@ import GRDB
 ///   arithmetic, without a lookup per match.
 /// - `summaries`: one narrow row per article, all a list row or a lazy library needs without
 ///   reading the wide `articles` rows: its path, its place in path order (`path_order`, see
-///   `PathOrder`), its first passage row, and its counts (`entities` is set with the tags).
+///   `PathOrder`), its first passage row, its counts (`entities` is set with the tags), its
+///   title and source. Titles live here, not beside the raw text: the list rows around an
+///   article far away then share a page or two, where they cost a page of `articles` each,
+///   a disk read apiece when the cache is cold.
 /// - `passage_fts`: FTS5 over the text of content passages (body, heading, list item), kept in
 ///   step with `passages` by triggers.
 /// - `terms`: each linking term's document frequency (`TermCounts`), kept in step with the
@@ -38,7 +41,7 @@ enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 7
+    static let formatVersion: Int32 = 8
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -64,8 +67,6 @@ enum IndexSchema {
             CREATE INDEX files_with_problems ON files (path, problem) WHERE problem IS NOT NULL;
             CREATE TABLE articles (
                 id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
-                title TEXT NOT NULL,
-                source TEXT,
                 raw TEXT NOT NULL,
                 notices TEXT NOT NULL
             );
@@ -87,7 +88,9 @@ enum IndexSchema {
                 first_passage INTEGER NOT NULL,
                 passages INTEGER NOT NULL,
                 words INTEGER NOT NULL,
-                entities INTEGER NOT NULL DEFAULT 0
+                entities INTEGER NOT NULL DEFAULT 0,
+                title TEXT NOT NULL,
+                source TEXT
             );
             CREATE INDEX summaries_by_order ON summaries (path_order, article, first_passage, passages);
             CREATE INDEX summaries_by_path ON summaries (path, path_order);

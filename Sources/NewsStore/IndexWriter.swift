@@ -29,8 +29,8 @@ enum IndexWriter {
             .execute(arguments: [file.path, file.size, file.mtime, file.hash, file.problem])
         let id = db.lastInsertedRowID
         guard let article else { return id }
-        try db.cachedStatement(sql: "INSERT INTO articles (id, title, source, raw, notices) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [id, article.title, article.source, article.raw, article.notices.joined(separator: "\n")])
+        try db.cachedStatement(sql: "INSERT INTO articles (id, raw, notices) VALUES (?, ?, ?)")
+            .execute(arguments: [id, article.raw, article.notices.joined(separator: "\n")])
         let first = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM passages")) ?? 1
         let statement = try db.cachedStatement(sql: """
             INSERT INTO passages (id, article, idx, kind, text, line_start, line_end, repeat_of)
@@ -41,8 +41,10 @@ enum IndexWriter {
                                               passage.lines.lowerBound, passage.lines.upperBound, passage.repeatOf])
         }
         try db.cachedStatement(sql: """
-            INSERT INTO summaries (article, path, path_order, first_passage, passages, words) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, article.path, order, first, article.passages.count, article.wordCount])
+            INSERT INTO summaries (article, path, path_order, first_passage, passages, words, title, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, article.path, order, first, article.passages.count, article.wordCount,
+                                     article.title, article.source])
         return id
     }
 

@@ -105,8 +105,7 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
             read(or: ArticleSummary(path: "(unreadable)", title: Self.unreadableTitle, source: nil, wordCount: 0,
                                     entityCount: 0, passageCount: Int(rows.passageCounts[article]))) { db in
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT summaries.path, title, source, words, entities, passages
-                    FROM summaries JOIN articles ON articles.id = summaries.article WHERE summaries.article = ?
+                    SELECT path, title, source, words, entities, passages FROM summaries WHERE article = ?
                     """), arguments: [rows.ids[article]]) else {
                     throw IndexReader.Damaged(description: "no article row \(rows.ids[article])")
                 }
