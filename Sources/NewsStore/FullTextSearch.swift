@@ -23,7 +23,7 @@ import NewsCore
 /// matches to positions by the library's article rows, so it holds no corpus of its own. It reads
 /// what the library reads: after the index changes, make a new one with the new library.
 public struct FullTextSearch: PassageSearch {
-    private let database: any DatabaseReader
+    private let database: SnapshotReaders
     private let library: StoredLibrary
     /// Resolves `@name`; `NewsIndex.lookup` should be this one.
     public let lookup: EntityLookup

@@ -30,6 +30,16 @@ final class IndexLock {
         }
     }
 
+    /// The lock when no one holds it, else nil at once.
+    init?(ifFree path: String) {
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+    }
+
     func release() {
         guard descriptor >= 0 else { return }
         flock(descriptor, LOCK_UN)

@@ -27,7 +27,7 @@ extension IndexStore {
         } catch {
             throw IndexNotCurrent(.unusable, "the index \(indexPath) cannot be read as it is (\(error))")
         }
-        let snapshot = try pool.makeSnapshot()
+        let snapshot = try SnapshotReaders.make(pool, lockPath: indexPath + ".lock")
         let (corpusKey, tagKey, ordered, headTerms) = try snapshot.read { db in
             (try IndexMeta.get(IndexMeta.corpusKey, db), try IndexMeta.get(IndexMeta.tagKey, db),
              try IndexMeta.get(IndexMeta.ordered, db), try IndexMeta.get(IndexMeta.headTerms, db))

@@ -31,7 +31,7 @@ public enum IndexStore {
                                             maxFileBytes: maxFileBytes, progress: progress)
         // Read through a snapshot: another process may refresh the file while this one reads,
         // and the rows loaded here must keep meaning the same articles.
-        let library = try StoredLibrary(database: try refreshed.database.makeSnapshot()) {
+        let library = try StoredLibrary(database: try SnapshotReaders.make(refreshed.database, lockPath: indexPath + ".lock")) {
             CorpusLoader.name(paths: paths, articleCount: $0)
         }
         guard library.articleCount > 0 else { throw noArticles(paths, library.problems) }

@@ -15,7 +15,7 @@ public enum MemoryIndex {
     /// database, and read back lazily: once this returns, `tagged` need not be kept.
     public static func build(_ tagged: TaggedCorpus) throws -> StoredIndex {
         let database = try write(tagged)
-        let library = try StoredLibrary(database: database) { _ in tagged.corpus.name }
+        let library = try StoredLibrary(database: SnapshotReaders([database])) { _ in tagged.corpus.name }
         return StoredIndex(library: library)
     }
 

@@ -24,6 +24,6 @@ import Testing
     @Test func aDatabaseNotInPathOrderIsRefused() throws {
         let database = try DatabaseQueue()
         try database.write { try IndexSchema.create($0) }
-        #expect(throws: IndexReader.Damaged.self) { try StoredLibrary(database: database) { _ in "" } }
+        #expect(throws: IndexReader.Damaged.self) { try StoredLibrary(database: SnapshotReaders([database])) { _ in "" } }
     }
 }

@@ -47,7 +47,7 @@ struct SearchDatabase {
     /// Search over the database read as an index is (`tagged` must be in path order, as the
     /// loader leaves a corpus).
     func search(_ tagged: TaggedCorpus) throws -> FullTextSearch {
-        let library = try StoredLibrary(database: database) { _ in tagged.corpus.name }
+        let library = try StoredLibrary(database: SnapshotReaders([database])) { _ in tagged.corpus.name }
         return FullTextSearch(library: library, lookup: library.makeLookup())
     }
 
