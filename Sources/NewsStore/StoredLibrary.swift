@@ -172,14 +172,6 @@ public struct StoredLibrary: ArticleLibrary, TermStatistics {
         }
     }
 
-    /// One pass over `summaries` (a few bytes a row, 20 MB at 200,000 articles) brings its pages
-    /// into the system's cache, so that after a reboot a list row drawn around an article far
-    /// away is not a disk read. An index in memory has nothing to read ahead.
-    public func warmUp() {
-        guard database.path != ":memory:" else { return }
-        _ = try? database.read { try Int.fetchOne($0, sql: "SELECT sum(length(title)) FROM summaries") }
-    }
-
     public func stats(_ entity: Int) -> EntityStats {
         entityStats.indices.contains(entity) ? entityStats[entity] : .none
     }

@@ -40,9 +40,6 @@ public protocol ArticleLibrary: Sendable {
     /// more than `limit` articles, the `limit` articles whose words are closest to the source
     /// passage, so one keystroke never scores a hundred thousand candidates.
     func candidateArticles(for entity: Int, near source: PassageID, limit: Int) -> [Int]?
-    /// Reads ahead, once and off the reader's thread, what the reader later asks for at random
-    /// (the list rows of any article), so that a jump far away does not wait for the disk.
-    func warmUp()
     /// The article whose path is exactly `path`.
     func articleIndex(path: String) -> Int?
     /// Articles whose path ends with `suffix` or whose file name starts with it, at most
@@ -51,9 +48,6 @@ public protocol ArticleLibrary: Sendable {
 }
 
 extension ArticleLibrary {
-    /// A library in memory has nothing to read ahead.
-    public func warmUp() {}
-
     public func passage(_ id: PassageID) -> Passage { article(id.article).passages[id.passage] }
 
     public func mentions(in id: PassageID) -> [Mention] {

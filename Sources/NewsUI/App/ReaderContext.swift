@@ -1,5 +1,4 @@
 import NewsCore
-import Dispatch
 
 /// What never changes while reading: the index, the library articles are read from, and what
 /// was loaded from it lately. One reference shared by every copy of the state, so copying a
@@ -15,8 +14,6 @@ final class ReaderContext: Sendable {
     let articleCount: Int
     let lines = ArticleLinesCache()
     let related: RelatedSource
-    /// The library's read-ahead, started with the reader (see `ArticleLibrary.warmUp`).
-    let warming = DispatchGroup()
     // A frame shows one article, a screenful of rows and a few related passages: a few dozen
     // entries hold all of it.
     private let summaries = BoundedCache<Int, ArticleSummary>(capacity: 256)
@@ -31,9 +28,6 @@ final class ReaderContext: Sendable {
         related = RelatedSource(linker: index.linker, inBackground: relatedInBackground)
         entities = library.entities
         articleCount = library.articleCount
-        // As a reader on a terminal runs (and the benchmark measures it); the tests draw frames
-        // on the spot and leave the library be.
-        if relatedInBackground { DispatchQueue.global(qos: .utility).async(group: warming) { library.warmUp() } }
     }
 
     func summary(_ article: Int) -> ArticleSummary { summaries.value(article) { library.summary(article) } }
