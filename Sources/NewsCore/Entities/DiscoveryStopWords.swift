@@ -54,13 +54,13 @@ enum DiscoveryStopWords {
 
     /// Function words in capitals: emphasis ("services AND lower taxes") or a title in capitals
     /// ("THE LEGEND OF ZELDA"), never an acronym, and a run of capitalised words holding one is
-    /// no name. Pronouns are not on the list: "US", "WHO" and "IT" are acronyms in the news.
-    static let shoutedWords: Set<String> = Set("""
-    AN THE THIS THAT THESE THOSE THERE HERE AND OR NOR BUT IF THEN THAN SO YET FOR AS AT BY IN ON OF TO FROM WITH \
-    WITHOUT INTO ONTO OVER UNDER AFTER BEFORE IS ARE WAS WERE BE BEEN BEING HAS HAVE HAD DO DOES DID WILL WOULD \
-    SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NO YES ALL ANY SOME MANY MUCH MORE MOST EACH EVERY BOTH VERY JUST ONLY \
-    ALSO EVEN STILL WHEN WHERE WHY HOW WHICH WHAT
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// no name. Pronouns are left out: "US", "WHO" and "IT" are acronyms in the news.
+    static let shoutedWords: Set<String> = Set(functionWords.filter { !pronouns.contains($0) }.map { $0.uppercased() })
+
+    static let pronouns: Set<String> = [
+        "I", "We", "You", "He", "She", "It", "They", "Us", "Me", "Him", "Her", "Them", "My", "Our", "Your", "His",
+        "Its", "Their", "Who", "Whom", "Whose", "What", "Which",
+    ]
 
     /// Words capitalised in headlines and at sentence starts, or titles that are not names.
     static let genericWords: [String] = """
@@ -99,6 +99,6 @@ enum DiscoveryStopWords {
     Mexican Brazilian Argentine Argentinian Cuban Kenyan Nigerian South Southern Latin Western Eastern Olympic Islamic \
     Muslim Muslims Christian Christians Jewish Catholic Protestant Western Scot Scots Spaniard Spaniards Swede Swedes \
     Dane Danes Finn Finns Pole Poles Dutchman Dutchmen Frenchman Frenchmen Englishman Englishmen Welshman Irishman \
-    Scotsman Kiwi Kiwis Aussie Aussies Argentine Argentines Brit Brits Indonesian Ethiopian Jamaican Venezuelan Thai
+    Scotsman Kiwi Kiwis Aussie Aussies Argentine Argentines Brit Brits Indonesian Ethiopian Jamaican Venezuelan Thai Thais
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

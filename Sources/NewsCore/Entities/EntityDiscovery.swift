@@ -117,7 +117,9 @@ public enum EntityDiscovery {
                 }
                 w = next + 1
                 // "THE LEGEND OF ZELDA", "HEAD TO HEAD": a title in capitals, not a name or acronyms.
-                if run.contains(where: { DiscoveryStopWords.shoutedWords.contains(String(words[$0].text)) }) { continue }
+                if run.contains(where: { words[$0].isAllCaps && DiscoveryStopWords.shoutedWords.contains(String(words[$0].text)) }) {
+                    continue
+                }
                 // Known names are the catalog's; a run made only of them teaches nothing, but one
                 // that goes on ("DeepSeek Coder") may be a product named after its maker.
                 if run.allSatisfy({ isCovered(words[$0]) }) { continue }
