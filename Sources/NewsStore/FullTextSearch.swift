@@ -141,6 +141,8 @@ public struct FullTextSearch: PassageSearch {
         var counts: [[Int]] = []
         if let allowed, let scored = try scoredHere(parts, allowed: allowed, db) {
             (found, counts) = scored
+        } else if let allowed, let scored = try scoredFromPostings(parts, allowed: allowed, db) {
+            (found, counts) = scored
         } else if let expression, let scored = try scoredFromFrequencies(expression, parts: parts, allowed: allowed, db) {
             (found, counts) = scored
         } else if let expression {
@@ -196,6 +198,35 @@ public struct FullTextSearch: PassageSearch {
             guard frequency > 0 else { continue }
             let bm25 = scoring.bm25(idf: idf, frequency: Double(frequency), length: Double(document.count))
             found.append(Match(passage: passage, score: -bm25))
+            counts.append(allowed.mentions.map { $0[index] })
+        }
+        return (found, counts)
+    }
+
+    /// For entities with words that are all head terms: the entities' passages merged with each
+    /// word's stored postings (`TermPostings`), and scored with bm25 as FTS5 computes it, from
+    /// those frequencies, the words' stored passage counts and the stored lengths: the same
+    /// scores, without FTS5 walking every passage of a common word. Nil when a part is a prefix,
+    /// a phrase of several words or not a head term, or a length is not stored.
+    private func scoredFromPostings(_ parts: [MatchExpression.Part], allowed: Allowed,
+                                    _ db: Database) throws -> (found: [Match], counts: [[Int]])? {
+        guard !parts.isEmpty, let scoring = try BM25(db), let lengths = try lengths.current(db) else { return nil }
+        let tokenizer = try IndexTokenizer(db)
+        let allowedRows = allowed.passages.map(rows.row(of:))
+        let order = allowedRows.indices.sorted { allowedRows[$0] < allowedRows[$1] }
+        let sortedRows = order.map { allowedRows[$0] }
+        var frequencies: [[Int32]] = [], idfs: [Double] = []
+        for part in parts {
+            guard !part.isPrefix, let key = HeadTerms.key(part, tokenizer), let hits = try HeadTerms.passages(key: key, db),
+                  let found = try TermPostings.frequencies(term: key, rows: sortedRows, db) else { return nil }
+            frequencies.append(found)
+            idfs.append(scoring.idf(hits: hits))
+        }
+        var found: [Match] = [], counts: [[Int]] = []
+        for (position, index) in order.enumerated() where frequencies.allSatisfy({ $0[position] > 0 }) {
+            guard let length = lengths.length(ofRow: sortedRows[position]) else { return nil }
+            let bm25 = scoring.bm25(idfs: idfs, frequency: { Double(frequencies[$0][position]) }, length: Double(length))
+            found.append(Match(passage: allowed.passages[index], score: -bm25))
             counts.append(allowed.mentions.map { $0[index] })
         }
         return (found, counts)

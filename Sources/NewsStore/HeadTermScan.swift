@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// How search's stored answers for terms (`HeadTerms`) are worked out, keeping nothing per
@@ -66,7 +67,9 @@ struct HeadTermCensus {
 /// `term*`, each in at least `minimumPassages` passages (a prefix by the sum over its terms).
 /// A stem such as `becaus` is a key though no one types it (the tokenizer makes it of "because").
 struct HeadKeys {
+    /// Whole terms first (`0..<wholeTerms`), then prefixes.
     var names: [String] = []
+    private(set) var wholeTerms = 0
     /// The keys a term counts towards: `list[start[term]..<start[term + 1]]`.
     private var start: [Int32] = [0]
     private var list: [Int32] = []
@@ -79,6 +82,7 @@ struct HeadKeys {
             names.append(String(decoding: terms[term], as: UTF8.self))
             ranges.append(position..<position + 1)
         }
+        wholeTerms = names.count
         var prefixes: [String: Range<Int>] = [:]
         for first in order.indices {
             let bytes = terms[order[first]]
@@ -116,7 +120,8 @@ struct HeadKeys {
 }
 
 /// Pass two: for each key, its matches counted and its best articles kept (by the best weight
-/// of their passages; `HeadTerms.rebuild` then reads those articles again for their hits).
+/// of their passages; `HeadTerms.rebuild` then reads those articles again for their hits), and
+/// each whole term's postings written to `head_postings` (`TermPostings`).
 struct HeadTermTallies {
     /// Per key: matching passages and articles.
     var passages: [Int]
@@ -139,11 +144,18 @@ struct HeadTermTallies {
         best = Array(repeating: -.infinity, count: count)
         var frequency = [Int32](repeating: 0, count: count)
         var touched: [Int32] = []
-        try HeadTermScan.forEachPassage(db, tokenizer: tokenizer, articles: articles) { _, article, tokens in
+        let insert = try db.makeStatement(sql: "INSERT INTO head_postings (term, chunk, postings) VALUES (?, ?, ?)")
+        var writers = [TermPostings.Writer](repeating: TermPostings.Writer(), count: keys.wholeTerms)
+        try HeadTermScan.forEachPassage(db, tokenizer: tokenizer, articles: articles) { row, article, tokens in
             HeadTermScan.count(tokens, census: census, keys: keys, into: &frequency, touched: &touched)
             let length = Double(tokens.count)
             for key in touched.lazy.map(Int.init) {
                 let weight = scoring.weight(frequency: Double(frequency[key]), length: length)
+                if key < keys.wholeTerms {
+                    try writers[key].append(row: row, frequency: Int(frequency[key])) { chunk, index in
+                        try insert.execute(arguments: [keys.names[key], index, Data(chunk)])
+                    }
+                }
                 frequency[key] = 0
                 if current[key] != article {
                     close(key, articles)
@@ -155,6 +167,9 @@ struct HeadTermTallies {
             }
         }
         for key in 0..<count { close(key, articles) }
+        for key in writers.indices {
+            try writers[key].finish { chunk, index in try insert.execute(arguments: [keys.names[key], index, Data(chunk)]) }
+        }
     }
 
     /// Offers the article being read to the key's best.

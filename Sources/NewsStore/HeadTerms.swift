@@ -75,7 +75,7 @@ enum HeadTerms {
     /// Replaces `head_terms` and `head_hits` from `passage_fts` as it is now, in two passes over
     /// the passages (`HeadTermScan`). Articles must be in path order (`summaries.path_order` set).
     static func rebuild(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits")
+        try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits; DELETE FROM head_postings")
         let minimumPassages = try threshold(db)
         let articles = try ArticleSpans(db)
         let tokenizer = try IndexTokenizer(db)
@@ -150,7 +150,7 @@ enum HeadTerms {
                 FROM passage_fts WHERE passage_fts MATCH ?1 AND rowid = ?2
                 """, arguments: [expression, check.row])
             guard let fts5, fts5[0] as Double == check.bm25, fts5[1] as Int == check.passages else {
-                try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits")
+                try db.execute(sql: "DELETE FROM head_terms; DELETE FROM head_hits; DELETE FROM head_postings")
                 return
             }
         }

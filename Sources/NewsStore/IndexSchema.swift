@@ -32,16 +32,17 @@ import GRDB
 ///   with, `meta.tag_key` that the tags are complete. `postings` is keyed by entity then path
 ///   order, so the next mention after a passage is one index seek; `mentions` counts the
 ///   passage's mentions of the entity or of a product named after it (search's bonus).
-/// - `head_terms`, `head_hits`, `entity_heads`, `entity_postings`: search's stored answers for the terms and
-///   entities in the most passages (`HeadTerms`); `meta.head_terms` is present while `head_hits`
-///   follows the articles, and `entity_heads` is rebuilt with every change to the tags.
+/// - `head_terms`, `head_hits`, `head_postings`, `entity_heads`, `entity_postings`: search's
+///   stored answers for the terms and entities in the most passages (`HeadTerms`,
+///   `TermPostings`); `meta.head_terms` is present while `head_hits` and `head_postings` follow
+///   the articles, and `entity_heads` is rebuilt with every change to the tags.
 /// - `passage_lengths`: each searchable passage's length in tokens, for scoring matches without
 ///   a lookup each (`PassageLengths`); rebuilt with `head_terms`.
 enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 8
+    static let formatVersion: Int32 = 9
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -162,6 +163,12 @@ enum IndexSchema {
                 passages INTEGER NOT NULL,
                 articles INTEGER NOT NULL
             ) WITHOUT ROWID;
+            CREATE TABLE head_postings (
+                term TEXT NOT NULL,
+                chunk INTEGER NOT NULL,
+                postings BLOB NOT NULL,
+                PRIMARY KEY (term, chunk)
+            );
             CREATE TABLE head_hits (
                 term TEXT NOT NULL,
                 passage INTEGER NOT NULL,
