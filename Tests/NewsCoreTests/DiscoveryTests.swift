@@ -131,7 +131,33 @@ import Testing
         #expect(found.first { $0.name == "Alessandro Costacurta" }?.aliases.count == 1)
     }
 
+    /// "Marks & Spencer" and "AT&T" are names with an ampersand, whole: a firm (an
+    /// organisation) and an acronym; "M&S" after "Marks & Spencer" is its acronym. "R&D" and
+    /// "Q&A" are common abbreviations, not names.
+    @Test func namesWithAnAmpersandAreWhole() {
+        let found = EntityDiscovery.discover(corpus([
+            "Shoppers at Marks & Spencer (M&S) saw AT&T ads. M&S blamed R&D costs in a Q&A with Ernst & Young staff.",
+            "Marks & Spencer, or M&S, said AT&T and Ernst & Young agreed. The Q&A covered R&D, as AT&T said.",
+            "Then Serbia & Montenegro won. Fans of Serbia & Montenegro cheered.",
+            "Later Serbia & Montenegro lost.",
+        ]), known: [])
+        let names = found.map(\.name)
+        #expect(Set(names) == ["Marks & Spencer", "AT&T", "Ernst & Young", "Serbia & Montenegro"])
+        #expect(found.first { $0.name == "Marks & Spencer" }?.aliases
+                == [Alias("Marks & Spencer", exactCase: false), Alias("M&S", exactCase: true)])
+        #expect(found.first { $0.name == "Ernst & Young" }?.type == .organisation)
+        #expect(found.first { $0.name == "AT&T" }?.type == .organisation)
+        #expect(found.first { $0.name == "Serbia & Montenegro" }?.type == .place)
+        #expect(!names.contains("Young") && !names.contains("Spencer"))
+    }
+
+    @Test func anAmpersandBetweenCapitalsIsInsideAWord() {
+        #expect(WordTokens.words(in: "AT&T's rock&roll, B & Q and M&S.").map(\.text) == ["AT&T", "s", "rock", "roll", "B", "Q", "and", "M&S"])
+        #expect(WordTokens.words(in: "Marks & Spencer").map(\.ampersandNext) == [true, false])
+    }
+
     @Test func initialsOfAName() {
+        #expect(EntityDiscovery.initials(of: "Marks & Spencer") == "M&S")
         #expect(EntityDiscovery.initials(of: "European Union") == "EU")
         #expect(EntityDiscovery.initials(of: "UK Independence Party") == "UKIP")
         #expect(EntityDiscovery.initials(of: "Bank of England") == "BE")

@@ -27,7 +27,8 @@ enum DiscoveryLexicon {
     Melbourne Mexico Milan Moscow Mumbai Munich Netherlands New York Nigeria Norway Oxford Pakistan Palestine Paris Peru \
     Philippines Poland Portugal Qatar Rome Russia Scotland Seoul Shanghai Singapore Spain Stockholm Sudan Sweden \
     Switzerland Sydney Syria Taiwan Texas Thailand Tokyo Toronto Turkey Uganda Ukraine Venezuela Vienna Vietnam \
-    Wales Washington Zimbabwe Hong Kong Britain UK US USA Iowa Ohio Florida Brazil Zurich Wimbledon Westminster
+    Wales Washington Zimbabwe Hong Kong Britain UK US USA Iowa Ohio Florida Brazil Zurich Wimbledon Westminster \
+    Serbia Montenegro Kosovo Bosnia Slovakia Slovenia Romania Estonia Latvia Lithuania Belarus Georgia Armenia
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Multi-word places (checked on the whole name).

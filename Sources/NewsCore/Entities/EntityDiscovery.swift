@@ -101,15 +101,16 @@ public enum EntityDiscovery {
             while w < words.count {
                 let word = words[w]
                 guard word.isCapitalised else { w += 1; continue }
-                // Grow a run of capitalised words joined by single spaces, particles allowed inside.
+                // Grow a run of capitalised words joined by single spaces or " & " ("Marks &
+                // Spencer"), particles allowed inside.
                 var run = [w]
                 var next = w
-                while words[next].joinsNext, next + 1 < words.count {
+                while words[next].joinsNext || words[next].ampersandNext, next + 1 < words.count {
                     let candidate = words[next + 1]
                     if candidate.isCapitalised {
                         run.append(next + 1); next += 1
-                    } else if DiscoveryStopWords.nameParticles.contains(String(candidate.text)), candidate.joinsNext,
-                              next + 2 < words.count, words[next + 2].isCapitalised {
+                    } else if words[next].joinsNext, DiscoveryStopWords.nameParticles.contains(String(candidate.text)),
+                              candidate.joinsNext, next + 2 < words.count, words[next + 2].isCapitalised {
                         run += [next + 1, next + 2]; next += 2
                     } else {
                         break
@@ -155,7 +156,8 @@ public enum EntityDiscovery {
                 } else {
                     if parts.allSatisfy({ DiscoveryStopWords.contains($0.text) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }),
                        !DiscoveryStopWords.institutionWords.contains(String(parts[parts.count - 1].text)) { continue }
-                    let name = parts.map(\.text).joined(separator: " ")
+                    // The text as written: words apart by a space or " & ".
+                    let name = String(passage.text[parts[0].text.startIndex..<parts[parts.count - 1].text.endIndex])
                     record(name, .name, initial: false, honorific: honorific)
                 }
             }
@@ -354,13 +356,15 @@ public enum EntityDiscovery {
     }
 
     /// "European Union" → "EU", "UK Independence Party" → "UKIP": the capitals of a name's
-    /// words (particles and "and" skipped, an acronym word kept whole). Nil unless two words
+    /// words (particles and "and" skipped, "&" kept, an acronym word kept whole). Nil unless two words
     /// give one initial each: "Hartz IV" does not stand for "HIV".
     static func initials(of name: String) -> String? {
         var result = ""
         var initialled = 0
         for word in name.split(separator: " ") {
-            if DiscoveryStopWords.nameParticles.contains(String(word)) || word == "and" || word == "&" { continue }
+            if DiscoveryStopWords.nameParticles.contains(String(word)) || word == "and" { continue }
+            // "Marks & Spencer" → "M&S".
+            if word == "&" { result += "&"; continue }
             guard let first = word.first, first.isUppercase else { return nil }
             if word.allSatisfy(\.isUppercase) {
                 result += word
@@ -397,6 +401,10 @@ public enum EntityDiscovery {
         let parts = name.split(separator: " ").map(String.init)
         if DiscoveryLexicon.placeNames.contains(name) { return .place }
         if let last = parts.last, DiscoveryLexicon.organisationSuffixes.contains(last), parts.count > 1 { return .organisation }
+        // "Marks & Spencer", "Ernst & Young": a firm or a partnership; "Serbia & Montenegro" a place.
+        if parts.contains("&") {
+            return parts.allSatisfy { $0 == "&" || DiscoveryLexicon.places.contains($0) } ? .place : .organisation
+        }
         // "Bank of England", "Muslim Council of Britain".
         if let of = parts.firstIndex(of: "of"), parts[..<of].contains(where: DiscoveryLexicon.organisationSuffixes.contains) {
             return .organisation

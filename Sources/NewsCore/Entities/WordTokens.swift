@@ -10,12 +10,15 @@ struct WordToken {
     var hasDigit: Bool
     /// Followed by a single space and then the next word (names run across spaces only).
     var joinsNext: Bool
+    /// Followed by " & " and then the next word ("Ernst & Young").
+    var ampersandNext: Bool
     /// First word of a sentence (after . ! ? or at the passage start).
     var sentenceInitial: Bool
 }
 
 /// Splits text into words: runs of letters and digits, with inner hyphens and apostrophes kept
-/// ("High-Flyer", "O'Neill") but a possessive "'s"/"’s" left out ("Blair’s" → "Blair").
+/// ("High-Flyer", "O'Neill") but a possessive "'s"/"’s" left out ("Blair’s" → "Blair"), and an
+/// ampersand between capitals kept ("AT&T", "M&S").
 ///
 /// Walks the UTF-8 bytes directly: ASCII (nearly all of a news text) is classified from the
 /// byte, and only other scalars are decoded and asked for their Unicode properties.
@@ -43,9 +46,11 @@ enum WordTokens {
             let lowerIndex = text.utf8.index(text.utf8.startIndex, offsetBy: start)
             let upperIndex = text.utf8.index(lowerIndex, offsetBy: index - start)
             let joins = index < count && reader.bytes[index] == 0x20 && reader.isWord(at: index + 1)
+            let ampersand = index + 3 < count && reader.bytes[index] == 0x20 && reader.bytes[index + 1] == 0x26
+                && reader.bytes[index + 2] == 0x20 && reader.isWord(at: index + 3)
             words.append(WordToken(range: start..<index, text: text[lowerIndex..<upperIndex],
                                    isCapitalised: shape.isCapitalised, isAllCaps: shape.isAllCaps, hasDigit: shape.digits > 0,
-                                   joinsNext: joins, sentenceInitial: sentenceStart))
+                                   joinsNext: joins, ampersandNext: ampersand, sentenceInitial: sentenceStart))
             sentenceStart = false
         }
         return words
@@ -85,7 +90,8 @@ struct ScalarReader {
     }
 
     /// The word starting at `start` (a word scalar): runs of letters and digits joined by inner
-    /// hyphens and apostrophes, stopping before a possessive "'s"/"’s". Shared by the full
+    /// hyphens and apostrophes, stopping before a possessive "'s"/"’s", or by an ampersand
+    /// between capitals ("AT&T"; "R&D" in "rock&roll" is no word of ours). Shared by the full
     /// tokeniser and the short-name resolver, which only measures the few words it needs.
     @inline(__always)
     func word(from start: Int) -> WordShape {
@@ -98,8 +104,13 @@ struct ScalarReader {
                 index &+= width
                 continue
             }
-            let joiner = value == 0x2D || value == 0x27 || value == 0x2019
             let next = index &+ width
+            if value == 0x26 {
+                guard TextBytes.isUpper(bytes[index - 1]), next < count, TextBytes.isUpper(bytes[next]) else { break }
+                index = next
+                continue
+            }
+            let joiner = value == 0x2D || value == 0x27 || value == 0x2019
             guard joiner, isWord(at: next) else { break }
             if value != 0x2D {
                 let (following, followingWidth) = scalar(at: next)
