@@ -89,3 +89,28 @@ struct ByteReader {
         throw Overrun()
     }
 }
+
+/// Varints read straight from a blob's bytes, without a copy or a bounds check per byte beyond
+/// the one at the end: the postings lists a search walks hold hundreds of thousands.
+struct VarintCursor {
+    private let bytes: UnsafeRawBufferPointer
+    private var position = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    var isAtEnd: Bool { position >= bytes.count }
+
+    @inline(__always)
+    mutating func next() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < bytes.count && shift < 64 {
+            let byte = bytes[position]
+            position &+= 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift &+= 7
+        }
+        throw ByteReader.Overrun()
+    }
+}

@@ -35,16 +35,18 @@ enum EntityPostings {
 
     /// Calls `article` once per article (its path order) and `passage` for each of its postings.
     static func decode(_ bytes: [UInt8], article: (Int64) -> Void, passage: (_ index: Int, _ mentions: Int) -> Void) throws {
-        var reader = ByteReader(bytes)
-        var order: Int64 = 0
-        while !reader.isAtEnd {
-            order &+= Int64(bitPattern: try reader.varint())
-            article(order)
-            let count = try reader.varint()
-            var index = 0
-            for _ in 0..<count {
-                index += Int(truncatingIfNeeded: try reader.varint())
-                passage(index, Int(truncatingIfNeeded: try reader.varint()))
+        try bytes.withUnsafeBytes { raw in
+            var reader = VarintCursor(raw)
+            var order: Int64 = 0
+            while !reader.isAtEnd {
+                order &+= Int64(bitPattern: try reader.next())
+                article(order)
+                let count = try reader.next()
+                var index = 0
+                for _ in 0..<count {
+                    index += Int(truncatingIfNeeded: try reader.next())
+                    passage(index, Int(truncatingIfNeeded: try reader.next()))
+                }
             }
         }
     }

@@ -29,8 +29,11 @@ public struct FullTextSearch: PassageSearch {
     public let lookup: EntityLookup
     private let rows: ArticleRows
     /// Reading and tokenizing a passage (`scoredHere`) costs about what collecting this many
-    /// matches does (`scoredFromFrequencies`), most of it the reading.
+    /// matches does (`scoredFromFrequencies`), most of it the reading,
     static let matchesPerPassageRead = 100
+    /// and what merging this many stored postings does (`scoredFromPostings`; measured at 200k
+    /// articles: about 20 µs a passage read, 5 ns a posting).
+    static let postingsPerPassageRead = 4_000
     /// Each entity's parent (`EntityTable.parent(of:)` looks it up by name each time).
     private let parents: [Int?]
     /// The passages' lengths, loaded at the first search that scores matches.
@@ -122,6 +125,16 @@ public struct FullTextSearch: PassageSearch {
             cursor = lower
             return lower < passages.count && passages[lower] == passage ? lower : nil
         }
+
+        /// `score` plus, per entity asked for, 1 + ln(its mentions in the passage at `index`),
+        /// added in the entities' order.
+        func withBonus(_ score: Double, at index: Int) -> Double {
+            var score = score
+            for list in mentions { score += Self.bonus(list[index]) }
+            return score
+        }
+
+        static func bonus(_ mentions: Int) -> Double { 1 + log(Double(max(mentions, 1))) }
     }
 
     /// Every passage that matches the expression (when there is one) and mentions every entity.
@@ -137,15 +150,11 @@ public struct FullTextSearch: PassageSearch {
             allowed = allowed.map { Self.intersect($0, postings) } ?? Allowed(passages: postings.passages, mentions: [postings.mentions])
             if allowed?.passages.isEmpty == true { return [] }
         }
+        if let allowed, let scored = try scoredHere(parts, allowed: allowed, db) { return scored }
+        if let allowed, let scored = try scoredFromPostings(parts, allowed: allowed, db) { return scored }
+        if let expression, let scored = try scoredFromFrequencies(expression, parts: parts, allowed: allowed, db) { return scored }
         var found: [Match] = []
-        var counts: [[Int]] = []
-        if let allowed, let scored = try scoredHere(parts, allowed: allowed, db) {
-            (found, counts) = scored
-        } else if let allowed, let scored = try scoredFromPostings(parts, allowed: allowed, db) {
-            (found, counts) = scored
-        } else if let expression, let scored = try scoredFromFrequencies(expression, parts: parts, allowed: allowed, db) {
-            (found, counts) = scored
-        } else if let expression {
+        if let expression {
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?
                 """)
@@ -156,37 +165,40 @@ public struct FullTextSearch: PassageSearch {
                 let bm25: Double = row[1]
                 if let allowed {
                     guard let index = allowed.index(of: passage, from: &allowedCursor) else { continue }
-                    counts.append(allowed.mentions.map { $0[index] })
+                    found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: index)))
+                } else {
+                    found.append(Match(passage: passage, score: -bm25))
                 }
-                found.append(Match(passage: passage, score: -bm25))
             }
         } else if let allowed {
-            found = allowed.passages.map { Match(passage: $0, score: 0) }
-            counts = allowed.passages.indices.map { index in allowed.mentions.map { $0[index] } }
+            found = allowed.passages.indices.map { Match(passage: allowed.passages[$0], score: allowed.withBonus(0, at: $0)) }
         }
-        return Self.withBonus(found, counts: counts, entities: entities)
+        return found
     }
 
     /// For entities with one word or prefix that has a stored answer (`HeadTerms`, so it is in
     /// thousands of passages), when the entities' passages are far fewer: those passages scored
-    /// here rather than every passage of the word by FTS5. Each is read and tokenized with the
+    /// here rather than every passage of the word merged (`scoredFromPostings`) or collected
+    /// from FTS5. Each is read and tokenized with the
     /// index's tokenizer, and scored with bm25 as FTS5 computes it (`BM25`, checked against FTS5
     /// when the answers were stored), from the word's stored passage count and FTS5's own row
     /// and token totals: the same scores. Nil when the query is not of that kind.
     private func scoredHere(_ parts: [MatchExpression.Part], allowed: Allowed,
-                            _ db: Database) throws -> (found: [Match], counts: [[Int]])? {
+                            _ db: Database) throws -> [Match]? {
         guard parts.count == 1 else { return nil }
         let part = parts[0]
         let tokenizer = try IndexTokenizer(db)
+        // A whole word has stored postings, cheaper to merge than FTS5's matches to collect.
+        let cost = part.isPrefix ? Self.matchesPerPassageRead : Self.postingsPerPassageRead
         guard let key = HeadTerms.key(part, tokenizer), let hits = try HeadTerms.passages(key: key, db),
-              allowed.passages.count * Self.matchesPerPassageRead < hits,
+              allowed.passages.count * cost < hits,
               let scoring = try BM25(db) else { return nil }
         let idf = scoring.idf(hits: hits)
         let term = Array(key.utf8.dropLast(part.isPrefix ? 1 : 0))
         let read = try db.cachedStatement(sql: """
             SELECT text FROM passages WHERE id = ? AND kind IN \(IndexSchema.searchableKinds)
             """)
-        var found: [Match] = [], counts: [[Int]] = []
+        var found: [Match] = []
         for (index, passage) in allowed.passages.enumerated() {
             guard let text = try String.fetchOne(read, arguments: [rows.row(of: passage)]) else { continue }
             let document = tokenizer.document(text)
@@ -197,39 +209,57 @@ public struct FullTextSearch: PassageSearch {
             }
             guard frequency > 0 else { continue }
             let bm25 = scoring.bm25(idf: idf, frequency: Double(frequency), length: Double(document.count))
-            found.append(Match(passage: passage, score: -bm25))
-            counts.append(allowed.mentions.map { $0[index] })
+            found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: index)))
         }
-        return (found, counts)
+        return found
     }
 
-    /// For entities with words that are all head terms: the entities' passages merged with each
-    /// word's stored postings (`TermPostings`), and scored with bm25 as FTS5 computes it, from
-    /// those frequencies, the words' stored passage counts and the stored lengths: the same
-    /// scores, without FTS5 walking every passage of a common word. Nil when a part is a prefix,
-    /// a phrase of several words or not a head term, or a length is not stored.
+    /// For entities with words that are all head terms: each word's stored postings
+    /// (`TermPostings`) walked for the entities' passages, and the passages all words are in
+    /// scored with bm25 as FTS5 computes it, from those frequencies, the words' stored passage
+    /// counts and the stored lengths: the same scores, without FTS5 walking every passage of a
+    /// common word. Nil when a part is a prefix, a phrase of several words or not a head term,
+    /// or a length is not stored.
     private func scoredFromPostings(_ parts: [MatchExpression.Part], allowed: Allowed,
-                                    _ db: Database) throws -> (found: [Match], counts: [[Int]])? {
+                                    _ db: Database) throws -> [Match]? {
         guard !parts.isEmpty, let scoring = try BM25(db), let lengths = try lengths.current(db) else { return nil }
         let tokenizer = try IndexTokenizer(db)
-        let allowedRows = allowed.passages.map(rows.row(of:))
-        let order = allowedRows.indices.sorted { allowedRows[$0] < allowedRows[$1] }
-        let sortedRows = order.map { allowedRows[$0] }
-        var frequencies: [[Int32]] = [], idfs: [Double] = []
-        for part in parts {
+        let rowSet = RowSet(allowed.passages.lazy.map(rows.row(of:)))
+        // The rows every word is in, ascending, with each word's frequency there.
+        var matched: [Int64] = [], frequencies: [[Int32]] = [], idfs: [Double] = []
+        for (number, part) in parts.enumerated() {
             guard !part.isPrefix, let key = HeadTerms.key(part, tokenizer), let hits = try HeadTerms.passages(key: key, db),
-                  let found = try TermPostings.frequencies(term: key, rows: sortedRows, db) else { return nil }
-            frequencies.append(found)
+                  let postings = try TermPostings.postings(term: key, allowed: rowSet, db) else { return nil }
             idfs.append(scoring.idf(hits: hits))
+            if number == 0 {
+                (matched, frequencies) = (postings.rows, [postings.frequencies])
+                continue
+            }
+            var kept: [Int] = [], other: [Int32] = []
+            var j = 0
+            for (i, row) in matched.enumerated() {
+                while j < postings.rows.count && postings.rows[j] < row { j += 1 }
+                if j < postings.rows.count && postings.rows[j] == row {
+                    kept.append(i)
+                    other.append(postings.frequencies[j])
+                }
+            }
+            matched = kept.map { matched[$0] }
+            frequencies = frequencies.map { list in kept.map { list[$0] } } + [other]
         }
-        var found: [Match] = [], counts: [[Int]] = []
-        for (position, index) in order.enumerated() where frequencies.allSatisfy({ $0[position] > 0 }) {
-            guard let length = lengths.length(ofRow: sortedRows[position]) else { return nil }
-            let bm25 = scoring.bm25(idfs: idfs, frequency: { Double(frequencies[$0][position]) }, length: Double(length))
-            found.append(Match(passage: allowed.passages[index], score: -bm25))
-            counts.append(allowed.mentions.map { $0[index] })
+        var found: [Match] = []
+        found.reserveCapacity(matched.count)
+        var rowCursor = 0, allowedCursor = 0
+        for (index, row) in matched.enumerated() {
+            guard let length = lengths.length(ofRow: row) else { return nil }
+            guard let passage = rows.passage(ofRow: row, from: &rowCursor),
+                  let position = allowed.index(of: passage, from: &allowedCursor) else { continue }
+            let bm25 = idfs.count == 1
+                ? scoring.bm25(idf: idfs[0], frequency: Double(frequencies[0][index]), length: Double(length))
+                : scoring.bm25(idfs: idfs, frequency: { Double(frequencies[$0][index]) }, length: Double(length))
+            found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: position)))
         }
-        return (found, counts)
+        return found
     }
 
     /// Every match of the expression among the allowed passages, scored here from the
@@ -238,32 +268,33 @@ public struct FullTextSearch: PassageSearch {
     /// document count is the stored one (`head_terms`) when there is one, else FTS5's count of
     /// its matches, as `bm25()` counts them. Nil when the connection cannot collect.
     private func scoredFromFrequencies(_ expression: String, parts: [MatchExpression.Part], allowed: Allowed?,
-                                       _ db: Database) throws -> (found: [Match], counts: [[Int]])? {
-        guard let scoring = try BM25(db) else { return ([], []) }
-        let rowSet = allowed.map { allowed in PhraseFrequencies.RowSet(allowed.passages.map(rows.row(of:))) }
+                                       _ db: Database) throws -> [Match]? {
+        guard let scoring = try BM25(db) else { return [] }
+        let rowSet = allowed.map { allowed in RowSet(allowed.passages.map(rows.row(of:))) }
         guard let collected = try PhraseFrequencies.collect(expression, allowed: rowSet, lengths: try lengths.current(db), db)
         else { return nil }
-        guard !collected.rows.isEmpty else { return ([], []) }
+        guard !collected.rows.isEmpty else { return [] }
         guard collected.phrases == parts.count else { return nil }
         let tokenizer = try IndexTokenizer(db)
         let idfs = try parts.map { part -> Double in
             if parts.count == 1 && allowed == nil { return scoring.idf(hits: collected.rows.count) }
             return scoring.idf(hits: try documentCount(part, tokenizer: tokenizer, db))
         }
-        var found: [Match] = [], counts: [[Int]] = []
+        var found: [Match] = []
         found.reserveCapacity(collected.rows.count)
         var rowCursor = 0, allowedCursor = 0
         for (index, row) in collected.rows.enumerated() {
             guard let passage = rows.passage(ofRow: row, from: &rowCursor) else { continue }
-            if let allowed {
-                guard let position = allowed.index(of: passage, from: &allowedCursor) else { continue }
-                counts.append(allowed.mentions.map { $0[position] })
-            }
             let bm25 = scoring.bm25(idfs: idfs, frequency: { Double(collected.frequency(row: index, phrase: $0)) },
                                     length: Double(collected.lengths[index]))
-            found.append(Match(passage: passage, score: -bm25))
+            if let allowed {
+                guard let position = allowed.index(of: passage, from: &allowedCursor) else { continue }
+                found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: position)))
+            } else {
+                found.append(Match(passage: passage, score: -bm25))
+            }
         }
-        return (found, counts)
+        return found
     }
 
     /// How many passages the part alone matches: the stored count of a head term or prefix,
@@ -274,16 +305,6 @@ public struct FullTextSearch: PassageSearch {
                                 arguments: [part.fts5]) ?? 0
     }
 
-    /// Each passage's score plus, per entity asked for, 1 + ln(its mentions there).
-    private static func withBonus(_ found: [Match], counts: [[Int]], entities: [Int]) -> [Match] {
-        var found = found
-        if !entities.isEmpty {
-            for index in found.indices {
-                for count in counts[index] { found[index].score += 1 + log(Double(max(count, 1))) }
-            }
-        }
-        return found
-    }
 
     /// What `matches` finds in the best `HeadTerms.depth` articles, and the counts over every
     /// match, read from the stored answers (`HeadTerms`) when the query has one: a single word,
@@ -301,7 +322,7 @@ public struct FullTextSearch: PassageSearch {
             return (found, answer.passages, answer.articles)
         }
         if parts.isEmpty, entities.count == 1, let answer = try HeadTerms.answer(entity: entities[0], db) {
-            var found: [Match] = [], counts: [[Int]] = []
+            var found: [Match] = []
             let statement = try db.cachedStatement(sql: """
                 SELECT idx, mentions FROM postings WHERE entity = ? AND path_order = ? ORDER BY idx
                 """)
@@ -309,11 +330,10 @@ public struct FullTextSearch: PassageSearch {
                 guard let article = rows.position(ofOrder: order) else { continue }
                 let cursor = try Row.fetchCursor(statement, arguments: [entities[0], order])
                 while let row = try cursor.next() {
-                    found.append(Match(passage: PassageID(article: article, passage: row[0]), score: 0))
-                    counts.append([row[1]])
+                    found.append(Match(passage: PassageID(article: article, passage: row[0]), score: 0 + Allowed.bonus(row[1])))
                 }
             }
-            return (Self.withBonus(found, counts: counts, entities: entities), answer.passages, answer.articles)
+            return (found, answer.passages, answer.articles)
         }
         return nil
     }

@@ -4,7 +4,7 @@ import GRDB
 /// Every passage of each head term (a term of `head_terms`, not a prefix) with the term's
 /// frequency there, as `passage_fts` counts it (`head_postings`). An entity filter with a common
 /// word (`@"Lib Dems" used`: 7,560 passages and 210,000) otherwise leaves FTS5 walking the
-/// word's whole doclist, 11 ms for that one; merging the entity's rows with this list costs
+/// word's whole doclist, 11 ms for that one; walking this list against the entity's rows costs
 /// well under one, and bm25 then needs only the stored lengths (`PassageLengths`).
 ///
 /// Written with the other stored answers, in the same pass over the passages
@@ -40,47 +40,45 @@ enum TermPostings {
         }
     }
 
-    /// The term's frequency in each of `rows` (ascending), 0 where it is not; nil when the term
-    /// has no stored postings.
-    static func frequencies(term: String, rows: [Int64], _ db: Database) throws -> [Int32]? {
+    /// The term's postings among the `allowed` rows, in row order; nil when the term has no
+    /// stored postings.
+    static func postings(term: String, allowed: RowSet,
+                         _ db: Database) throws -> (rows: [Int64], frequencies: [Int32])? {
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT postings FROM head_postings WHERE term = ? ORDER BY chunk
             """), arguments: [term])
-        var frequencies = [Int32](repeating: 0, count: rows.count)
-        var next = 0, any = false
+        var found: (rows: [Int64], frequencies: [Int32]) = ([], [])
+        var any = false
         while let row = try cursor.next() {
             any = true
-            if next == rows.count { break }
             let chunk: Data = row[0]
-            try merge([UInt8](chunk), rows: rows, next: &next, into: &frequencies)
+            try chunk.withUnsafeBytes { raw in
+                try forEach(raw) { row, frequency in
+                    guard allowed.contains(row) else { return }
+                    found.rows.append(row)
+                    found.frequencies.append(frequency)
+                }
+            }
         }
-        return any ? frequencies : nil
+        return any ? found : nil
     }
 
-    /// Walks one chunk, filling in the frequency of each row of `rows` it holds; `next` is the
-    /// first row not yet passed.
-    static func merge(_ chunk: [UInt8], rows: [Int64], next: inout Int, into frequencies: inout [Int32]) throws {
-        var reader = ByteReader(chunk)
+    /// Calls `body` with each posting of a chunk written by `Writer`: its row and frequency.
+    @inline(__always)
+    static func forEach(_ chunk: UnsafeRawBufferPointer, _ body: (Int64, Int32) -> Void) throws {
+        var reader = VarintCursor(chunk)
         var row: Int64 = 0
-        while !reader.isAtEnd && next < rows.count {
-            let value = try reader.varint()
-            row += Int64(value >> 1)
-            let frequency = value & 1 == 0 ? 1 : Int32(truncatingIfNeeded: try reader.varint()) + 2
-            while next < rows.count && rows[next] < row { next += 1 }
-            if next < rows.count && rows[next] == row { frequencies[next] = frequency }
-        }
-    }
-
-    /// Every posting of a blob written by `Writer`, for tests and checks.
-    static func decode(_ chunk: [UInt8]) throws -> [(row: Int64, frequency: Int)] {
-        var reader = ByteReader(chunk)
-        var row: Int64 = 0
-        var postings: [(row: Int64, frequency: Int)] = []
         while !reader.isAtEnd {
-            let value = try reader.varint()
+            let value = try reader.next()
             row += Int64(value >> 1)
-            postings.append((row, value & 1 == 0 ? 1 : Int(try reader.varint()) + 2))
+            body(row, value & 1 == 0 ? 1 : Int32(truncatingIfNeeded: try reader.next()) + 2)
         }
+    }
+
+    /// Every posting of a chunk, for tests and checks.
+    static func decode(_ chunk: [UInt8]) throws -> [(row: Int64, frequency: Int)] {
+        var postings: [(row: Int64, frequency: Int)] = []
+        try chunk.withUnsafeBytes { raw in try forEach(raw) { postings.append(($0, Int($1))) } }
         return postings
     }
 }

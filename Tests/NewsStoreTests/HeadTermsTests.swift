@@ -119,24 +119,24 @@ import Testing
         ])
     }, catalog: "organisation: Nvidia\n")
 
-    /// "@nvidia market": Nvidia's passages are scored one by one rather than every "market"
-    /// passage by FTS5; the scores are FTS5's bm25 plus the bonus, to the bit.
+    /// "@nvidia mark*": Nvidia's passages are scored one by one rather than every passage of
+    /// the prefix by FTS5; the scores are FTS5's bm25 plus the bonus, to the bit.
     @Test func anEntityWithAHeadWordScoresItsOwnPassagesAsFTS5Would() throws {
         let tagged = Self.rareEntity
         let stored = try SearchDatabase(tagged, headMinimum: 2, collecting: true)
         let nvidia = tagged.entities.id(named: "Nvidia")!
         let (postings, hits) = try stored.database.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM postings WHERE entity = ?", arguments: [nvidia])!,
-             try Int.fetchOne(db, sql: "SELECT passages FROM head_terms WHERE term = 'market'")!)
+             try Int.fetchOne(db, sql: "SELECT passages FROM head_terms WHERE term = 'mark*'")!)
         }
         #expect(postings * FullTextSearch.matchesPerPassageRead < hits, "the fixture takes that path")
-        let results = try stored.search(tagged).search("@nvidia market", limit: 50)
+        let results = try stored.search(tagged).search("@nvidia mark*", limit: 50)
         let position = Dictionary(uniqueKeysWithValues: stored.rowIDs.enumerated().flatMap { article, rows in
             rows.enumerated().map { ($1, PassageID(article: article, passage: $0)) }
         })
         let bm25 = try stored.database.read { db in
             Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: #"""
-                SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH '"market"'
+                SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH '"mark"*'
                 """#).map { (position[$0[0] as Int64]!, $0[1] as Double) })
         }
         var expected: [PassageID: Double] = [:]

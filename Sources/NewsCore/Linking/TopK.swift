@@ -1,21 +1,23 @@
 /// Keeps the `limit` best-scored items seen so far in a min-heap, so ranking n candidates costs
 /// O(n log k) and never sorts them all. Ties keep the smaller key, for stable output.
+/// Inlinable, so that other modules (search ranks tens of thousands of articles) get it
+/// specialised rather than through generic calls.
 public struct TopK<Key: Comparable> {
-    private(set) var limit: Int
+    @usableFromInline private(set) var limit: Int
     /// Min-heap by (score, reversed key): the root is the worst item kept.
-    private var heap: [(score: Double, key: Key)] = []
+    @usableFromInline var heap: [(score: Double, key: Key)] = []
 
-    public init(limit: Int) {
+    @inlinable public init(limit: Int) {
         self.limit = max(limit, 0)
         heap.reserveCapacity(self.limit)
     }
 
     /// True when `a` ranks below `b`.
-    @inline(__always) private static func worse(_ a: (score: Double, key: Key), _ b: (score: Double, key: Key)) -> Bool {
+    @inlinable @inline(__always) static func worse(_ a: (score: Double, key: Key), _ b: (score: Double, key: Key)) -> Bool {
         a.score < b.score || (a.score == b.score && a.key > b.key)
     }
 
-    public mutating func insert(_ key: Key, score: Double) {
+    @inlinable public mutating func insert(_ key: Key, score: Double) {
         guard limit > 0 else { return }
         let item = (score: score, key: key)
         if heap.count < limit {
@@ -28,11 +30,11 @@ public struct TopK<Key: Comparable> {
     }
 
     /// The kept items, best first.
-    public func sorted() -> [(score: Double, key: Key)] {
+    @inlinable public func sorted() -> [(score: Double, key: Key)] {
         heap.sorted { Self.worse($1, $0) }
     }
 
-    private mutating func siftUp(_ index: Int) {
+    @inlinable mutating func siftUp(_ index: Int) {
         var child = index
         while child > 0 {
             let parent = (child - 1) / 2
@@ -42,7 +44,7 @@ public struct TopK<Key: Comparable> {
         }
     }
 
-    private mutating func siftDown(_ index: Int) {
+    @inlinable mutating func siftDown(_ index: Int) {
         var parent = index
         while true {
             let left = 2 * parent + 1, right = left + 1
