@@ -151,6 +151,49 @@ import Testing
         #expect(!names.contains("Young") && !names.contains("Spencer"))
     }
 
+    /// "of the" joins a title ("Lord of the Rings") or an institution ("Bank of the West"), not
+    /// a person to where they work ("Simon Hart of the Countryside Alliance"); what it leaves
+    /// alone is no name ("Rings").
+    @Test func ofTheJoinsTitlesAndInstitutionsNotPeopleToPlaces() {
+        let found = EntityDiscovery.discover(corpus([
+            "Fans saw The Lord of the Rings and met Simon Hart of the Countryside Alliance at the Bank of the West.",
+            "Then The Lord of the Rings won, said Simon Hart of the Countryside Alliance, and the Bank of the West paid.",
+            "Ask the Minister of the Interior. The Minister of the Interior said no.",
+            "Also the Minister of the Interior again.",
+        ]), known: [])
+        let names = Set(found.map(\.name))
+        #expect(names.isSuperset(of: ["Lord of the Rings", "Bank of the West", "Simon Hart", "Countryside Alliance"]))
+        #expect(names.isDisjoint(with: ["Rings", "Interior", "West", "Simon Hart of the Countryside Alliance"]))
+    }
+
+    /// A given name that is also a stop word, used as one ("singer Will Young"), and a stop word
+    /// or an honorific after a given name ("Theresa May", "Stephen King") are the person's name;
+    /// "We Will Rock You" names nobody. An honorific ends a name it could not begin ("Office
+    /// of the Deputy Prime Minister"), but a title alone is no name ("US President").
+    @Test func stopWordsAndHonorificsInsideNames() {
+        let found = EntityDiscovery.discover(corpus([
+            "The singer Will Young met Theresa May and Stephen King. They sang We Will Rock You for the US President.",
+            "Later Will Young, Theresa May and Stephen King wrote to the Office of the Deputy Prime Minister and the US President.",
+            "Staff at the Office of the Deputy Prime Minister said they would sing it too.",
+        ]), known: [])
+        let names = Set(found.map(\.name))
+        #expect(names.isSuperset(of: ["Will Young", "Theresa May", "Stephen King", "Office of the Deputy Prime Minister"]))
+        #expect(names.isDisjoint(with: ["Young", "Theresa", "Will Rock", "Rock", "US President", "Office of the Deputy Prime"]))
+        #expect(found.first { $0.name == "Theresa May" }?.type == .person)
+    }
+
+    /// "the Director General of the British Chambers of Commerce (BCC)": the acronym stands for
+    /// the name after "of the", and the whole is that name with a title.
+    @Test func anAcronymAfterATitledNameIsTheNamesAlias() {
+        let found = EntityDiscovery.discover(corpus([
+            "Said the Director General of the British Chambers of Commerce (BCC) on trade.",
+            "The British Chambers of Commerce, or BCC, agreed with the Director General of the British Chambers of Commerce.",
+            "Later the British Chambers of Commerce (BCC) spoke.",
+        ]), known: [])
+        #expect(found.first { $0.name == "British Chambers of Commerce" }?.aliases.map(\.text) == ["British Chambers of Commerce", "BCC"])
+        #expect(!found.contains { $0.name.hasPrefix("Director General") || $0.name == "BCC" })
+    }
+
     @Test func anAmpersandBetweenCapitalsIsInsideAWord() {
         #expect(WordTokens.words(in: "AT&T's rock&roll, B & Q and M&S.").map(\.text) == ["AT&T", "s", "rock", "roll", "B", "Q", "and", "M&S"])
         #expect(WordTokens.words(in: "Marks & Spencer").map(\.ampersandNext) == [true, false])

@@ -14,7 +14,8 @@ enum DiscoveryLexicon {
     Ralph Ray Richard Rick Rob Robert Robin Roger Ron Ronald Rory Ross Roy Ruth Ryan Sally Sam Samuel Sandra Sarah Scott \
     Sean Sebastian Simon Sophie Stephen Steve Steven Stuart Sue Susan Tessa Thomas Tim Timothy Tom Tommy Tony Vincent \
     Walter Wayne William Zoe Elon Jensen Satya Sundar Mark Larry Sergey Jeff Tim Marc Jack Xi Vladimir Gerhard Jacques \
-    Silvio Kofi Hu Kenny Jose Rafael Roger Serena Venus Maria Lleyton Andy Jonny Clive Lawrence Martina Kelly Paula
+    Silvio Kofi Hu Kenny Jose Rafael Roger Serena Venus Maria Lleyton Andy Jonny Clive Lawrence Martina Kelly Paula \
+    Will Theresa Brian
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Countries, regions and large cities.

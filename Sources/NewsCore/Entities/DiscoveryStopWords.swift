@@ -65,7 +65,7 @@ enum DiscoveryStopWords {
     /// Words capitalised in headlines and at sentence starts, or titles that are not names.
     static let genericWords: [String] = """
     One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Billions Dozens New Old Big Small Top \
-    High Low Good Bad Best Worst Great DVD DVDs CD CDs GDP MP3 PIN SMS URL HD Q&A R&D R&B B&B \
+    High Low Good Bad Best Worst Great Foreign DVD DVDs CD CDs GDP MP3 PIN SMS URL HD Q&A R&D R&B B&B \
     Chief Executive Officer Director Chairman Head Leader Leaders Government Governments Minister Ministers Ministry \
     Department Secretary State States Party Parliament Council Committee Commission Court Police Army Company Companies \
     Group Firm Firms Bank Banks Market Markets Industry Business Economy Report Reports News Press Media Internet Online \

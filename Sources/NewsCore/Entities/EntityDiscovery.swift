@@ -112,6 +112,13 @@ public enum EntityDiscovery {
                     } else if words[next].joinsNext, DiscoveryStopWords.nameParticles.contains(String(candidate.text)),
                               candidate.joinsNext, next + 2 < words.count, words[next + 2].isCapitalised {
                         run += [next + 1, next + 2]; next += 2
+                    } else if words[next].joinsNext, candidate.text == "of", candidate.joinsNext, next + 3 < words.count,
+                              words[next + 2].text == "the", words[next + 2].joinsNext, words[next + 3].isCapitalised,
+                              run.filter({ !isEdgeWord(words[$0]) }).count == 1 || DiscoveryStopWords.contains(words[next].text)
+                                || DiscoveryStopWords.institutionWords.contains(String(words[next].text)) {
+                        // "Lord of the Rings", "Bank of the West", "Institute of the Blind"; not
+                        // "Simon Hart of the Countryside Alliance", a person and where they are.
+                        run += [next + 1, next + 2, next + 3]; next += 3
                     } else {
                         break
                     }
@@ -131,20 +138,36 @@ public enum EntityDiscovery {
                     if !isCovered(token), let kind = codeKind(token) { record(String(token.text), kind, initial: false, honorific: false) }
                 }
                 // Strip stop words at the edges; an honorific stripped in front marks a person.
+                // A stop word that is also a given name, mid-sentence and before a surname, is
+                // the name's ("singer Will Young"); so is one after a given name ("Theresa May").
                 var first = 0, last = run.count - 1
                 var honorific = false
-                while first <= last, isEdgeWord(words[run[first]]) {
-                    if HonorificWords.all.contains(String(words[run[first]].text)) { honorific = true }
+                while first <= last, isEdgeWord(words[run[first]]), !isGivenName(run, at: first, before: last, words) {
+                    let word = String(words[run[first]].text)
+                    // "The Lord of the Rings": a title, kept whole.
+                    if HonorificWords.all.contains(word), first + 2 <= last, words[run[first + 1]].text == "of",
+                       words[run[first + 2]].text == "the" { break }
+                    if HonorificWords.all.contains(word) { honorific = true }
                     first += 1
                 }
                 // "Day of Love" and "King of Morocco" lose the particle left in front, and with it
-                // the honorific: the king is not called Morocco.
-                while first <= last, DiscoveryStopWords.nameParticles.contains(String(words[run[first]].text)) {
+                // the honorific: the king is not called Morocco. What "of the" leaves is a common
+                // noun more often than a name ("Minister of the Interior"): no single word is kept.
+                var leftOfThe = false
+                while first <= last, DiscoveryStopWords.nameParticles.contains(String(words[run[first]].text))
+                    || words[run[first]].text == "the" {
+                    leftOfThe = words[run[first]].text == "the"
                     first += 1
                     honorific = false
                 }
-                while last >= first, isEdgeWord(words[run[last]]) || DiscoveryStopWords.nameParticles.contains(String(words[run[last]].text)) { last -= 1 }
-                guard first <= last else { continue }
+                // An honorific ends no run it could begin, so it stays at the end: "Office of the
+                // Deputy Prime Minister", "Return of the King", "Burger King".
+                while last >= first, isEdgeWord(words[run[last]]) && !HonorificWords.all.contains(String(words[run[last]].text))
+                    || DiscoveryStopWords.nameParticles.contains(String(words[run[last]].text)) || words[run[last]].text == "the",
+                      !(last == first + 1 && DiscoveryLexicon.givenNames.contains(String(words[run[first]].text))) {
+                    last -= 1
+                }
+                guard first <= last, !(leftOfThe && first == last) else { continue }
                 let parts = run[first...last].map { words[$0] }
                 if parts.count == 1 {
                     let token = parts[0]
@@ -156,6 +179,9 @@ public enum EntityDiscovery {
                 } else {
                     if parts.allSatisfy({ DiscoveryStopWords.contains($0.text) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }),
                        !DiscoveryStopWords.institutionWords.contains(String(parts[parts.count - 1].text)) { continue }
+                    // "US President", "Foreign Secretary": a title, with no name after it.
+                    if HonorificWords.all.contains(String(parts[parts.count - 1].text)),
+                       parts.dropLast().allSatisfy({ DiscoveryStopWords.contains($0.text) || codeKind($0) == .acronym }) { continue }
                     // The text as written: words apart by a space or " & ".
                     let name = String(passage.text[parts[0].text.startIndex..<parts[parts.count - 1].text.endIndex])
                     record(name, .name, initial: false, honorific: honorific)
@@ -169,9 +195,18 @@ public enum EntityDiscovery {
         let acronyms = found.filter { $0.value.kind == .acronym }.map(\.key)
         if !acronyms.isEmpty {
             for (name, seen) in found where seen.kind == .name && name.contains(" ") {
-                guard let initials = initials(of: name), acronyms.contains(initials),
-                      firstSeen[name]! < firstSeen[initials]! else { continue }
-                found[pairKey(acronym: initials, expansion: name)] = Evidence(articles: 1, occurrences: 1, kind: .acronym)
+                // "the Director General of the British Chambers of Commerce (BCC)": the name
+                // after "of the" may be what the acronym stands for.
+                var expansions = [name], rest = Substring(name)
+                while let range = rest.range(of: " of the ") {
+                    rest = rest[range.upperBound...]
+                    expansions.append(String(rest))
+                }
+                for expansion in expansions {
+                    guard let initials = initials(of: expansion), acronyms.contains(initials),
+                          firstSeen[name]! < firstSeen[initials]! else { continue }
+                    found[pairKey(acronym: initials, expansion: expansion)] = Evidence(articles: 1, occurrences: 1, kind: .acronym)
+                }
             }
         }
         // "Ms Vestager" in an article that names "Margrethe Vestager": evidence she is a person.
@@ -203,6 +238,16 @@ public enum EntityDiscovery {
         DiscoveryStopWords.edgeWords.contains(String(word.text))
     }
 
+    /// Whether the run's word at `index` is a given name that is also a stop word ("Will",
+    /// "Mark"), used as one: mid-sentence, not after a pronoun ("We Will Rock You" is no name),
+    /// followed by a capitalised word that is no stop word.
+    private static func isGivenName(_ run: [Int], at index: Int, before last: Int, _ words: [WordToken]) -> Bool {
+        let word = words[run[index]]
+        guard index < last, !word.sentenceInitial, DiscoveryLexicon.givenNames.contains(String(word.text)),
+              index == 0 || !DiscoveryStopWords.pronouns.contains(String(words[run[index - 1]].text)) else { return false }
+        return !isEdgeWord(words[run[index + 1]])
+    }
+
     /// Acronym (2–6 capitals) or model number (a capital, letters, then digits: "H800", "GPT-4").
     static func codeKind(_ word: WordToken) -> Kind? {
         let text = word.text
@@ -225,17 +270,21 @@ public enum EntityDiscovery {
 
     // MARK: From evidence to entities
 
-    /// "Prime Minister Tony Blair", "UK Prime Minister Tony Blair": a name that another
-    /// candidate ends with, preceded only by title words and acronyms, is that name with its
-    /// title, not an entity of its own; without it the shorter name is matched inside. A rest
+    /// "Prime Minister Tony Blair", "UK Prime Minister Tony Blair", "President of the European
+    /// Commission": a name that another candidate ends with, preceded only by title words,
+    /// acronyms and "of the", is that name with its title, not an entity of its own (a title
+    /// with an institution's word is an institution: "Council of the European Union"); without it the shorter name is matched inside. A rest
     /// made only of generic words ("Central Bank" in "European Central Bank") is no such name.
     static func isTitledForm(_ name: String, of evidence: [String: Evidence]) -> Bool {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return false }
         for cut in 1...(words.count - 2) {
             let title = words[..<cut], rest = words[cut...].joined(separator: " ")
-            guard evidence[rest] != nil, !words[cut...].allSatisfy(DiscoveryStopWords.contains) else { continue }
-            if title.allSatisfy({ DiscoveryStopWords.contains($0) || $0.allSatisfy(\.isUppercase) }) { return true }
+            guard evidence[rest] != nil, !words[cut...].allSatisfy(DiscoveryStopWords.contains),
+                  !(title.contains("of") && title.contains(where: { DiscoveryStopWords.institutionWords.contains(String($0)) }))
+            else { continue }
+            if title.allSatisfy({ DiscoveryStopWords.contains($0) || $0.allSatisfy(\.isUppercase)
+                || $0 == "the" || DiscoveryStopWords.nameParticles.contains(String($0)) }) { return true }
         }
         return false
     }
