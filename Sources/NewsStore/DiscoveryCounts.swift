@@ -16,7 +16,8 @@ struct DiscoveryCounts {
         for (name, seen) in names {
             deltas[name, default: EntityDiscovery.Evidence()].merge(EntityDiscovery.Evidence(
                 articles: sign * seen.articles, occurrences: sign * seen.occurrences, midSentence: sign * seen.midSentence,
-                afterHonorific: sign * seen.afterHonorific, lowercase: sign * seen.lowercase, kind: seen.kind))
+                afterHonorific: sign * seen.afterHonorific, lowercase: sign * seen.lowercase,
+                organisationCues: sign * seen.organisationCues, kind: seen.kind))
         }
     }
 
@@ -40,16 +41,17 @@ struct DiscoveryCounts {
     /// Applies the changes; names no article holds any more are dropped.
     func write(_ db: Database) throws {
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO discovery_names (name, kind, articles, occurrences, mid_sentence, after_honorific, lowercase)
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET
+            INSERT INTO discovery_names (name, kind, articles, occurrences, mid_sentence, after_honorific, lowercase,
+                                         organisation_cues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET
                 articles = articles + excluded.articles, occurrences = occurrences + excluded.occurrences,
                 mid_sentence = mid_sentence + excluded.mid_sentence, after_honorific = after_honorific + excluded.after_honorific,
-                lowercase = lowercase + excluded.lowercase
+                lowercase = lowercase + excluded.lowercase, organisation_cues = organisation_cues + excluded.organisation_cues
             """)
         let prune = try db.cachedStatement(sql: "DELETE FROM discovery_names WHERE name = ? AND articles <= 0")
         for (name, delta) in deltas where delta != EntityDiscovery.Evidence(kind: delta.kind) {
             try upsert.execute(arguments: [name, EvidenceCoding.kindCode(delta.kind), delta.articles, delta.occurrences,
-                                           delta.midSentence, delta.afterHonorific, delta.lowercase])
+                                           delta.midSentence, delta.afterHonorific, delta.lowercase, delta.organisationCues])
             if delta.articles < 0 { try prune.execute(arguments: [name]) }
         }
     }
@@ -59,12 +61,13 @@ struct DiscoveryCounts {
     static func recurring(_ db: Database) throws -> [String: EntityDiscovery.Evidence] {
         var evidence: [String: EntityDiscovery.Evidence] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT name, kind, articles, occurrences, mid_sentence, after_honorific, lowercase FROM discovery_names
-            WHERE articles >= \(EntityDiscovery.minimumArticles)
+            SELECT name, kind, articles, occurrences, mid_sentence, after_honorific, lowercase, organisation_cues
+            FROM discovery_names WHERE articles >= \(EntityDiscovery.minimumArticles)
             """)
         while let row = try rows.next() { evidence[row[0]] = try Self.evidence(row) }
         let lookup = try db.cachedStatement(sql: """
-            SELECT name, kind, articles, occurrences, mid_sentence, after_honorific, lowercase FROM discovery_names WHERE name = ?
+            SELECT name, kind, articles, occurrences, mid_sentence, after_honorific, lowercase, organisation_cues
+            FROM discovery_names WHERE name = ?
             """)
         for name in EntityDiscovery.lookups(for: evidence.keys) where evidence[name] == nil {
             if let row = try Row.fetchOne(lookup, arguments: [name]) { evidence[name] = try Self.evidence(row) }
@@ -74,6 +77,6 @@ struct DiscoveryCounts {
 
     private static func evidence(_ row: Row) throws -> EntityDiscovery.Evidence {
         EntityDiscovery.Evidence(articles: row[2], occurrences: row[3], midSentence: row[4], afterHonorific: row[5],
-                                 lowercase: row[6], kind: try EvidenceCoding.kind(row[1]))
+                                 lowercase: row[6], organisationCues: row[7], kind: try EvidenceCoding.kind(row[1]))
     }
 }

@@ -14,6 +14,7 @@ enum EvidenceCoding {
             writer.int32(seen.midSentence)
             writer.int32(seen.afterHonorific)
             writer.int32(seen.lowercase)
+            writer.int32(seen.organisationCues)
         }
         return writer.bytes
     }
@@ -27,7 +28,8 @@ enum EvidenceCoding {
             let name = try reader.string()
             let kind = try self.kind(try reader.byte())
             names[name] = EntityDiscovery.Evidence(articles: 1, occurrences: try reader.int32(), midSentence: try reader.int32(),
-                                                   afterHonorific: try reader.int32(), lowercase: try reader.int32(), kind: kind)
+                                                   afterHonorific: try reader.int32(), lowercase: try reader.int32(),
+                                                   organisationCues: try reader.int32(), kind: kind)
         }
         return names
     }

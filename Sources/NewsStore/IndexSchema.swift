@@ -42,7 +42,7 @@ enum IndexSchema {
     /// "NRIX": tells our index apart from any other SQLite file at the same path.
     static let applicationID: Int32 = 0x4E52_4958
     /// Bump whenever a table or what the pipeline writes into one changes.
-    static let formatVersion: Int32 = 9
+    static let formatVersion: Int32 = 10
 
     /// `passage_fts`'s tokenizer. Search runs it from Swift too, to find in a passage the words
     /// a query matched (`IndexTokenizer`).
@@ -120,7 +120,8 @@ enum IndexSchema {
                 occurrences INTEGER NOT NULL,
                 mid_sentence INTEGER NOT NULL,
                 after_honorific INTEGER NOT NULL,
-                lowercase INTEGER NOT NULL
+                lowercase INTEGER NOT NULL,
+                organisation_cues INTEGER NOT NULL
             ) WITHOUT ROWID;
             CREATE INDEX recurring_names ON discovery_names (articles) WHERE articles >= 2;
             CREATE TABLE entities (

@@ -194,6 +194,19 @@ import Testing
         #expect(!found.contains { $0.name.hasPrefix("Director General") || $0.name == "BCC" })
     }
 
+    /// A name followed often enough by words said of organisations ("Zorbington manager",
+    /// "Vexcorp's shares") is a club or firm; a comma between does not count ("Quillan, chief").
+    @Test func aNameSaidOfAsAClubOrFirmIsAnOrganisation() {
+        let found = EntityDiscovery.discover(corpus([
+            "The Zorbington manager praised Vexcorp's shares rally. Then Quillan, chief of the day, spoke to Quillan.",
+            "A Zorbington striker scored and Vexcorp profits rose. Quillan, chief guest, met Quillan.",
+            "Zorbington fans cheered the Zorbington board as Vexcorp staff cheered too. Quillan, chief, said so to Quillan.",
+        ]), known: [])
+        #expect(found.first { $0.name == "Zorbington" }?.type == .organisation)
+        #expect(found.first { $0.name == "Vexcorp" }?.type == .organisation)
+        #expect(found.first { $0.name == "Quillan" }?.type == .other)
+    }
+
     @Test func anAmpersandBetweenCapitalsIsInsideAWord() {
         #expect(WordTokens.words(in: "AT&T's rock&roll, B & Q and M&S.").map(\.text) == ["AT&T", "s", "rock", "roll", "B", "Q", "and", "M&S"])
         #expect(WordTokens.words(in: "Marks & Spencer").map(\.ampersandNext) == [true, false])

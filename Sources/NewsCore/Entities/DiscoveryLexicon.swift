@@ -32,6 +32,15 @@ enum DiscoveryLexicon {
     Serbia Montenegro Kosovo Bosnia Slovakia Slovenia Romania Estonia Latvia Lithuania Belarus Georgia Armenia
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Words that follow an organisation's name far more than a person's, a place's or a
+    /// product's: "Chelsea manager", "Yukos shares", "Labour MPs", "Sony's profits".
+    static let organisationCues: Set<String> = Set("""
+    boss bosses chief chiefs shares shareholders stake spokesman spokeswoman spokesperson executive executives \
+    chairman chairwoman board directors manager striker midfielder defender goalkeeper winger squad \
+    MP MPs MEP MEPs peers candidate candidates activists headquarters subsidiary profits profit \
+    revenues turnover employees staff workers party
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Multi-word places (checked on the whole name).
     static let placeNames: Set<String> = [
         "New York", "Los Angeles", "Hong Kong", "South Africa", "North Korea", "South Korea", "New Zealand",

@@ -26,17 +26,21 @@ public enum EntityDiscovery {
         /// case ("Up" in the song "Wake Me Up", "up" all through the article): a common word
         /// capitalised for a title, not a name.
         public var lowercase = 0
+        /// Occurrences followed by a word said of organisations ("Chelsea manager", "Sony's
+        /// profits", "Labour MPs": `DiscoveryLexicon.organisationCues`).
+        public var organisationCues = 0
         /// A function of the name alone (see `codeKind`), so the order evidence is merged in
         /// does not matter.
         public var kind: Kind = .name
 
         public init(articles: Int = 0, occurrences: Int = 0, midSentence: Int = 0, afterHonorific: Int = 0,
-                    lowercase: Int = 0, kind: Kind = .name) {
+                    lowercase: Int = 0, organisationCues: Int = 0, kind: Kind = .name) {
             self.articles = articles
             self.occurrences = occurrences
             self.midSentence = midSentence
             self.afterHonorific = afterHonorific
             self.lowercase = lowercase
+            self.organisationCues = organisationCues
             self.kind = kind
         }
 
@@ -46,6 +50,7 @@ public enum EntityDiscovery {
             midSentence += other.midSentence
             afterHonorific += other.afterHonorific
             lowercase += other.lowercase
+            organisationCues += other.organisationCues
             kind = other.kind
         }
     }
@@ -69,13 +74,14 @@ public enum EntityDiscovery {
         var found: [String: Evidence] = [:]
         // Where each name first appears, in recording order: an expansion comes first.
         var firstSeen: [String: Int] = [:]
-        func record(_ name: String, _ kind: Kind, initial: Bool, honorific: Bool) {
+        func record(_ name: String, _ kind: Kind, initial: Bool, honorific: Bool, organisational: Bool = false) {
             if firstSeen[name] == nil { firstSeen[name] = firstSeen.count }
             var entry = found[name, default: Evidence()]
             entry.articles = 1
             entry.occurrences += 1
             entry.midSentence += initial ? 0 : 1
             entry.afterHonorific += honorific ? 1 : 0
+            entry.organisationCues += organisational ? 1 : 0
             entry.kind = kind
             found[name] = entry
         }
@@ -169,13 +175,15 @@ public enum EntityDiscovery {
                 }
                 guard first <= last, !(leftOfThe && first == last) else { continue }
                 let parts = run[first...last].map { words[$0] }
+                let organisational = isOrganisationCue(after: run[last], in: words)
                 if parts.count == 1 {
                     let token = parts[0]
                     // A given name alone ("William") is part of several people's names, not one.
                     guard codeKind(token) == nil, !DiscoveryStopWords.contains(token.text),
                           !DiscoveryLexicon.givenNames.contains(String(token.text)),
                           token.text.count > 1, !token.hasDigit, !token.isAllCaps else { continue }
-                    record(String(token.text), .name, initial: token.sentenceInitial && first == 0, honorific: honorific)
+                    record(String(token.text), .name, initial: token.sentenceInitial && first == 0, honorific: honorific,
+                           organisational: organisational)
                 } else {
                     if parts.allSatisfy({ DiscoveryStopWords.contains($0.text) || DiscoveryStopWords.nameParticles.contains(String($0.text)) }),
                        !DiscoveryStopWords.institutionWords.contains(String(parts[parts.count - 1].text)) { continue }
@@ -184,7 +192,7 @@ public enum EntityDiscovery {
                        parts.dropLast().allSatisfy({ DiscoveryStopWords.contains($0.text) || codeKind($0) == .acronym }) { continue }
                     // The text as written: words apart by a space or " & ".
                     let name = String(passage.text[parts[0].text.startIndex..<parts[parts.count - 1].text.endIndex])
-                    record(name, .name, initial: false, honorific: honorific)
+                    record(name, .name, initial: false, honorific: honorific, organisational: organisational)
                 }
             }
         }
@@ -236,6 +244,20 @@ public enum EntityDiscovery {
 
     private static func isEdgeWord(_ word: WordToken) -> Bool {
         DiscoveryStopWords.edgeWords.contains(String(word.text))
+    }
+
+    /// Whether the word right after the name's last (`index`), past a possessive "s", is one
+    /// said of organisations.
+    private static func isOrganisationCue(after index: Int, in words: [WordToken]) -> Bool {
+        var word = words[index], next = index + 1
+        // "Sony's profits": the possessive's "s" sits an apostrophe (one to three bytes) away.
+        if !word.joinsNext, next < words.count, words[next].text == "s",
+           words[next].range.lowerBound - word.range.upperBound <= 3 {
+            word = words[next]
+            next += 1
+        }
+        guard word.joinsNext, next < words.count else { return false }
+        return DiscoveryLexicon.organisationCues.contains(String(words[next].text))
     }
 
     /// Whether the run's word at `index` is a given name that is also a stop word ("Will",
@@ -459,14 +481,16 @@ public enum EntityDiscovery {
             return .organisation
         }
         if seen.afterHonorific * 4 >= seen.occurrences && seen.afterHonorific > 0 { return .person }
-        if parts.count == 1 { return DiscoveryLexicon.places.contains(name) ? .place : .other }
+        // "Chelsea manager", "Yukos shares", "Labour MPs", often enough: a club, firm or party.
+        let organisational = seen.organisationCues >= 3 && seen.organisationCues * 20 >= seen.occurrences
+        if parts.count == 1 { return DiscoveryLexicon.places.contains(name) ? .place : organisational ? .organisation : .other }
         if parts.allSatisfy({ DiscoveryLexicon.places.contains($0) }) { return .place }
         // A given name we know, or an honorific before the name or its last word in one article
         // ("Ms Vestager" after "Margrethe Vestager"), whatever the given name.
         if (2...3).contains(parts.count), DiscoveryLexicon.givenNames.contains(parts[0]) || seen.afterHonorific > 0 {
             return .person
         }
-        return .other
+        return organisational ? .organisation : .other
     }
 
     /// "DeepSeek Coder" → "DeepSeek": the name starts with another entity's full name and the
