@@ -58,6 +58,10 @@ enum StoreReport {
             return opened.index
         }
 
+        if arguments.relatedOnly {
+            for line in RelatedLatencyReport.lines(index: index) { say(line) }
+            return
+        }
         if arguments.searchOnly {
             for query in arguments.queries {
                 var times: [Double] = []

@@ -30,6 +30,9 @@ struct Arguments {
     /// `--query TEXT` (repeatable) with `--store --reuse-index --search`: times these queries
     /// alone, many runs each, for profiling one kind of search.
     var queries: [String] = []
+    /// `--related` with `--store --reuse-index`: only the time to rank a passage's related
+    /// passages, through the linker, for profiling the Related pane.
+    var relatedOnly = false
 
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -42,6 +45,7 @@ struct Arguments {
             if flag == "--search" { searchOnly = true; continue }
             if flag == "--store" { storeOnly = true; continue }
             if flag == "--reuse-index" { reuseIndex = true; continue }
+            if flag == "--related" { relatedOnly = true; continue }
             let value = rest.popFirst() ?? ""
             switch flag {
             case "--work": work = URL(fileURLWithPath: value)
