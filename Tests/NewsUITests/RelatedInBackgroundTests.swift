@@ -47,6 +47,59 @@ import Testing
         #expect(state.focus == onTheSpot.focus && state.related == onTheSpot.related)
     }
 
+    /// A passage of the fixture with at least two groups, the last such: far from where the
+    /// reader starts, so that no test's reader asked for it.
+    func sourceWithGroups() -> PassageID {
+        let linker = Fixture.index.linker
+        for article in (0..<Fixture.index.library.articleCount).reversed() {
+            for passage in 0..<Fixture.index.library.summary(article).passageCount {
+                let source = PassageID(article: article, passage: passage)
+                if linker.groups(for: source, limit: RelatedSource.limit).count >= 2 { return source }
+            }
+        }
+        Issue.record("no passage of the fixture has two groups")
+        return PassageID(article: 0, passage: 0)
+    }
+
+    @Test func rankingOneEntityAtATimeShowsTheGroupsSoFar() {
+        let source = sourceWithGroups()
+        let ranking = RelatedSource(linker: Fixture.index.linker, inBackground: false)
+        var shown: [[RelatedGroup]] = []
+        let groups = ranking.rank(source, shown: { shown.append($0) }, stop: { false })
+        let expected = Fixture.index.linker.groups(for: source, limit: RelatedSource.limit)
+        #expect(groups == expected)
+        #expect(shown.count == expected.count)
+        #expect(shown.enumerated().allSatisfy { Array(expected.prefix($0.offset + 1)) == $0.element })
+    }
+
+    @Test func aNewerRequestStopsRankingBetweenTwoGroups() {
+        let source = sourceWithGroups()
+        let ranking = RelatedSource(linker: Fixture.index.linker, inBackground: false)
+        var shown = 0
+        #expect(ranking.rank(source, shown: { _ in shown += 1 }, stop: { shown == 1 }) == nil)
+        #expect(shown == 1)
+        #expect(ranking.cached(source) == nil)
+    }
+
+    /// While the rest are ranked, the groups so far are shown and the pane says it is finding
+    /// more; a frame is only redrawn when there are more groups than it shows.
+    @Test func theGroupsSoFarAreShownWhileTheRestAreRanked() {
+        let source = sourceWithGroups()
+        let all = Fixture.index.linker.groups(for: source, limit: RelatedSource.limit)
+        // Pending for a passage never asked for, so nothing in the background touches it.
+        var waiting = settled(reader(inBackground: true))
+        waiting.related = RelatedState(source: source, groups: [], pending: true)
+        #expect(waiting.withFinishedWork() == nil)
+        waiting.context.related.publish(Array(all.prefix(1)), for: source)
+        let partly = waiting.withFinishedWork()
+        #expect(partly?.related.groups == Array(all.prefix(1)))
+        #expect(partly?.related.pending == true)
+        #expect(partly?.lines.contains { $0.contains("finding more…") } == true)
+        #expect(partly?.withFinishedWork() == nil, "nothing more yet")
+        waiting.context.related.publish(all, for: source)
+        #expect(partly?.withFinishedWork()?.related.groups == all)
+    }
+
     @Test func onlyTheLatestOfManyQuickMovesNeedsRanking() {
         let start = settled(reader(inBackground: true))
         let far = settled(start.after("]]]]"))

@@ -171,14 +171,26 @@ extension ReaderState {
 /// Work the reader asked for off its thread, now done.
 extension ReaderState {
     /// This state with the Related pane filled, when its groups were pending and are ready
-    /// now; nil when there is nothing new to show. The terminal loop asks between keystrokes.
+    /// now, or with the groups ranked so far when there are more than it shows (the pane still
+    /// pending); nil when there is nothing new to show. The terminal loop asks between
+    /// keystrokes.
     public func withFinishedWork() -> ReaderState? {
-        guard related.pending, let source = related.source, let groups = context.related.cached(source) else { return nil }
+        guard related.pending, let source = related.source else { return nil }
         var next = self
-        next.fill(related: groups)
+        if let groups = context.related.cached(source) {
+            next.fill(related: groups)
+        } else if let groups = context.related.progress(source), groups.count > related.groups.count {
+            next.related.groups = groups
+            next.related.selection = min(next.related.selection, max(next.related.items.count - 1, 0))
+        } else {
+            return nil
+        }
         return next
     }
 
     /// Waits until the work asked for in the background is done (tests, the benchmark).
     public func waitForBackgroundWork() { context.related.waitUntilIdle() }
+
+    /// Whether nothing is being worked on in the background.
+    public var backgroundIsIdle: Bool { context.related.isIdle }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 
 /// Times `update` + `render` per event on a real corpus, for `make bench`: key scripts replayed
@@ -14,11 +15,15 @@ public enum ReaderLatency {
         public var filled: Int = 0
         public var filledP50: Duration = .zero
         public var filledP99: Duration = .zero
+        /// From each such event until the frame showing the pane's first group, when it had one.
+        public var firstGroupP50: Duration = .zero
+        public var firstGroupP99: Duration = .zero
 
         public var description: String {
             var line = "\(scenario): \(events) events, p50 \(Self.ms(p50)), p99 \(Self.ms(p99)), max \(Self.ms(max))"
             if filled > 0 {
                 line += "; related pane filled in after \(filled) of them, p50 \(Self.ms(filledP50)), p99 \(Self.ms(filledP99))"
+                line += ", its first group p50 \(Self.ms(firstGroupP50)), p99 \(Self.ms(firstGroupP99))"
             }
             return line
         }
@@ -60,8 +65,10 @@ public enum ReaderLatency {
 
     /// Runs every scenario at `width`×`height` as the reader on a terminal runs (related passages
     /// ranked in the background) and reports per-event latency percentiles: event → frame, and,
-    /// where the frame left the Related pane pending, event → the frame that fills it. Between
-    /// events the background work is let finish, as a reader's pauses would.
+    /// where the frame left the Related pane pending, event → the frame that shows its first
+    /// group and → the frame that fills it, taking the background's work every half millisecond
+    /// as the terminal loop takes it between keystrokes. Between events the background work is
+    /// let finish, as a reader's pauses would.
     public static func measure(index: NewsIndex, width: Int = 140, height: Int = 40) -> [Result] {
         let clock = ContinuousClock()
         var results: [Result] = []
@@ -72,6 +79,7 @@ public enum ReaderLatency {
             _ = render(state, width: width, height: height)
             var samples: [Duration] = []
             var filled: [Duration] = []
+            var firstGroup: [Duration] = []
             for event in scenario.events {
                 var frame: Frame?
                 let start = clock.now
@@ -79,13 +87,20 @@ public enum ReaderLatency {
                 frame = render(state, width: width, height: height)
                 samples.append(clock.now - start)
                 precondition(frame?.width == width)
-                if state.related.pending {
-                    state.waitForBackgroundWork()
-                    if let done = state.withFinishedWork() {
-                        state = done
-                        _ = render(state, width: width, height: height)
-                        filled.append(clock.now - start)
+                var shown = false
+                while state.related.pending {
+                    guard let next = state.withFinishedWork() else {
+                        if state.backgroundIsIdle && state.withFinishedWork() == nil { break }
+                        usleep(500)
+                        continue
                     }
+                    state = next
+                    _ = render(state, width: width, height: height)
+                    if !shown && !state.related.groups.isEmpty {
+                        firstGroup.append(clock.now - start)
+                        shown = true
+                    }
+                    if !state.related.pending { filled.append(clock.now - start) }
                 }
             }
             var result = Result(scenario: scenario.name, events: samples.count, p50: percentile(samples, 0.5),
@@ -94,6 +109,8 @@ public enum ReaderLatency {
                 result.filled = filled.count
                 result.filledP50 = percentile(filled, 0.5)
                 result.filledP99 = percentile(filled, 0.99)
+                result.firstGroupP50 = percentile(firstGroup, 0.5)
+                result.firstGroupP99 = percentile(firstGroup, 0.99)
             }
             results.append(result)
         }

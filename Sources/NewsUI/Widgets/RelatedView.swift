@@ -29,6 +29,8 @@ enum RelatedView {
         let related = state.related
         var detail = "¶\(state.passage)"  // numbered from 0, as `show` does
         if let only = related.only { detail = entities[only].name + " · " + detail }
+        // Some groups shown, the rest still being ranked.
+        if related.pending && !related.groups.isEmpty { detail += " · finding more…" }
         PaneTitle.draw("Related", detail: detail, focused: focused, in: rect, frame: &frame, theme: theme)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let rows = related.rows
