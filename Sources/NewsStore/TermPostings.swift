@@ -40,21 +40,24 @@ enum TermPostings {
         }
     }
 
-    /// The term's postings among the `allowed` rows, in row order; nil when the term has no
-    /// stored postings.
-    static func postings(term: String, allowed: RowSet,
+    /// The term's postings among the `allowed` rows (all of them without), in row order; nil
+    /// when the term has no stored postings.
+    /// - Parameter expected: how many to make room for at once.
+    static func postings(term: String, allowed: RowSet?, expected: Int = 0,
                          _ db: Database) throws -> (rows: [Int64], frequencies: [Int32])? {
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT postings FROM head_postings WHERE term = ? ORDER BY chunk
             """), arguments: [term])
         var found: (rows: [Int64], frequencies: [Int32]) = ([], [])
+        found.rows.reserveCapacity(expected)
+        found.frequencies.reserveCapacity(expected)
         var any = false
         while let row = try cursor.next() {
             any = true
             let chunk: Data = row[0]
             try chunk.withUnsafeBytes { raw in
                 try forEach(raw) { row, frequency in
-                    guard allowed.contains(row) else { return }
+                    if let allowed, !allowed.contains(row) { return }
                     found.rows.append(row)
                     found.frequencies.append(frequency)
                 }

@@ -44,7 +44,7 @@ import Testing
 
     static let queries = ["market", "markets", "Market", #""market""#, "@nvidia", "shares", "market*", "mark*", "m*",
                           "sha*", "Shares*", #""because""#, "becaus*", "market shares", "@nvidia market", "@nvidia mark*", "@nvidia markets",
-                          "@nvidia shares market", "rose fell", #""market moved""#]
+                          "@nvidia shares market", "rose fell", "market markets", #""market moved""#]
 
     @Test func storedAnswersAreThere() throws {
         let counts = try Self.stored.database.read { db in

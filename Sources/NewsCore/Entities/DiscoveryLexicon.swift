@@ -41,6 +41,13 @@ enum DiscoveryLexicon {
     revenues turnover employees staff workers party
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// The cues that still say organisation after a possessive: a person has a party, a squad,
+    /// staff and a spokesman too, but no shares or profits.
+    static let possessedByOrganisations: Set<String> = [
+        "shares", "shareholders", "stake", "profits", "profit", "revenues", "turnover", "employees", "board",
+        "directors", "headquarters", "subsidiary", "executives", "workers",
+    ]
+
     /// Multi-word places (checked on the whole name).
     static let placeNames: Set<String> = [
         "New York", "Los Angeles", "Hong Kong", "South Africa", "North Korea", "South Korea", "New Zealand",

@@ -120,10 +120,8 @@ public enum EntityDiscovery {
                         run += [next + 1, next + 2]; next += 2
                     } else if words[next].joinsNext, candidate.text == "of", candidate.joinsNext, next + 3 < words.count,
                               words[next + 2].text == "the", words[next + 2].joinsNext, words[next + 3].isCapitalised,
-                              run.filter({ !isEdgeWord(words[$0]) }).count == 1 || DiscoveryStopWords.contains(words[next].text)
-                                || DiscoveryStopWords.institutionWords.contains(String(words[next].text)) {
-                        // "Lord of the Rings", "Bank of the West", "Institute of the Blind"; not
-                        // "Simon Hart of the Countryside Alliance", a person and where they are.
+                              joinsOfThe(run, words) {
+                        // "Lord of the Rings", "Bank of the West", "Institute of the Blind".
                         run += [next + 1, next + 2, next + 3]; next += 3
                     } else {
                         break
@@ -166,16 +164,23 @@ public enum EntityDiscovery {
                     first += 1
                     honorific = false
                 }
-                // An honorific ends no run it could begin, so it stays at the end: "Office of the
-                // Deputy Prime Minister", "Return of the King", "Burger King".
-                while last >= first, isEdgeWord(words[run[last]]) && !HonorificWords.all.contains(String(words[run[last]].text))
+                // "Labour MPs": the name, then a word said of organisations.
+                var organisational = isOrganisationCue(after: run[last], in: words)
+                if last > first, DiscoveryLexicon.organisationCues.contains(String(words[run[last]].text)) {
+                    last -= 1
+                    organisational = true
+                }
+                // An honorific ends a name of an office or a title ("Office of the Deputy Prime
+                // Minister", "Return of the King", "Court of Justice"); otherwise it is a job
+                // ("Defence Secretary") and goes.
+                let namesAnOffice = first <= last && run[first...last].contains { words[$0].text == "of" }
+                while last >= first, isEdgeWord(words[run[last]]) && !(namesAnOffice && HonorificWords.all.contains(String(words[run[last]].text)))
                     || DiscoveryStopWords.nameParticles.contains(String(words[run[last]].text)) || words[run[last]].text == "the",
                       !(last == first + 1 && DiscoveryLexicon.givenNames.contains(String(words[run[first]].text))) {
                     last -= 1
                 }
                 guard first <= last, !(leftOfThe && first == last) else { continue }
                 let parts = run[first...last].map { words[$0] }
-                let organisational = isOrganisationCue(after: run[last], in: words)
                 if parts.count == 1 {
                     let token = parts[0]
                     // A given name alone ("William") is part of several people's names, not one.
@@ -246,18 +251,36 @@ public enum EntityDiscovery {
         DiscoveryStopWords.edgeWords.contains(String(word.text))
     }
 
-    /// Whether the word right after the name's last (`index`), past a possessive "s", is one
-    /// said of organisations.
+    /// Whether the word right after the name's last (`index`) is one said of organisations;
+    /// after a possessive, only one never said of a person ("Sony's profits", not "Wenger's
+    /// squad").
     private static func isOrganisationCue(after index: Int, in words: [WordToken]) -> Bool {
         var word = words[index], next = index + 1
-        // "Sony's profits": the possessive's "s" sits an apostrophe (one to three bytes) away.
+        var cues = DiscoveryLexicon.organisationCues
+        // The possessive's "s" sits an apostrophe (one to three bytes) away.
         if !word.joinsNext, next < words.count, words[next].text == "s",
            words[next].range.lowerBound - word.range.upperBound <= 3 {
             word = words[next]
             next += 1
+            cues = DiscoveryLexicon.possessedByOrganisations
         }
         guard word.joinsNext, next < words.count else { return false }
-        return DiscoveryLexicon.organisationCues.contains(String(words[next].text))
+        return cues.contains(String(words[next].text))
+    }
+
+    /// Whether a run may go on across "of the" ("The Lord of the Rings", "Bank of the West",
+    /// "Director General of the BCC"): the word before it is generic or an institution's, or
+    /// the run's one word that is no stop word, neither starting a sentence ("Opponents of the
+    /// war") nor after an honorific ("Mr Hart of the Countryside Alliance" is a person and
+    /// where they work); never a function word ("Many of the Tories").
+    private static func joinsOfThe(_ run: [Int], _ words: [WordToken]) -> Bool {
+        let before = words[run[run.count - 1]]
+        let text = String(before.text)
+        if DiscoveryStopWords.functionWords.contains(text) || DiscoveryStopWords.timeWords.contains(text) { return false }
+        if DiscoveryStopWords.contains(before.text) || DiscoveryStopWords.institutionWords.contains(text) { return true }
+        let content = run.filter { !isEdgeWord(words[$0]) }
+        return content == [run[run.count - 1]] && !before.sentenceInitial
+            && !run.contains { HonorificWords.all.contains(String(words[$0].text)) }
     }
 
     /// Whether the run's word at `index` is a given name that is also a stop word ("Will",

@@ -70,7 +70,14 @@ final class RelatedSource: @unchecked Sendable {
             }
             guard let next else { return }
             if cached(next) != nil { continue }
-            let groups = rank(next, shown: { publish($0, for: next) }, stop: { lock.withLock { wanted != nil } })
+            // Stopped for another passage only: asked again for this one (there and back), it
+            // goes on.
+            let groups = rank(next, shown: { publish($0, for: next) }, stop: {
+                lock.withLock {
+                    if wanted == next { wanted = nil }
+                    return wanted != nil
+                }
+            })
             if let groups { _ = cache.value(next) { groups } }
             lock.withLock { partial = nil }
         }
