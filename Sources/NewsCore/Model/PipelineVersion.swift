@@ -6,5 +6,5 @@ public enum PipelineVersion {
     /// Decoding, repair, reflow, chrome, titles, sources, repeats: `ArticleParser`'s output.
     public static let ingest = 2
     /// Catalog merging, discovery, alias matching, short names, figures: `Tagger`'s output.
-    public static let tagging = 4
+    public static let tagging = 5
 }
