@@ -23,7 +23,7 @@ public struct TermIndex: TermStatistics {
         for article in corpus.articles {
             for passage in article.passages where passage.kind.isContent {
                 contentPassages += 1
-                counter.count(passage.text, excluding: [], into: &counts)
+                counter.count(passage.text, excluding: [], ordered: false, into: &counts)
                 if counter.termCount > documentFrequency.count {
                     documentFrequency += repeatElement(0, count: counter.termCount - documentFrequency.count)
                 }
