@@ -137,6 +137,25 @@ public struct FullTextSearch: PassageSearch {
         static func bonus(_ mentions: Int) -> Double { 1 + log(Double(max(mentions, 1))) }
     }
 
+    /// Matches as they are scored, in row order: each kept with its score, or, under an entity
+    /// filter, only those it allows, with the entity bonus added.
+    private struct Scored {
+        let allowed: Allowed?
+        var found: [Match] = []
+        private var allowedCursor = 0
+
+        init(_ allowed: Allowed?, capacity: Int = 0) {
+            self.allowed = allowed
+            found.reserveCapacity(capacity)
+        }
+
+        mutating func add(_ passage: PassageID, bm25: Double) {
+            guard let allowed else { return found.append(Match(passage: passage, score: -bm25)) }
+            guard let position = allowed.index(of: passage, from: &allowedCursor) else { return }
+            found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: position)))
+        }
+    }
+
     /// Every passage that matches the expression (when there is one) and mentions every entity.
     /// All of them, not the best few: the entity bonus can reorder FTS5's ranking and the counts
     /// need them, and `ORDER BY rank LIMIT` would not be cheaper — FTS5 scores every match
@@ -153,27 +172,20 @@ public struct FullTextSearch: PassageSearch {
         if let allowed, let scored = try scoredHere(parts, allowed: allowed, db) { return scored }
         if let scored = try scoredFromPostings(parts, allowed: allowed, db) { return scored }
         if let expression, let scored = try scoredFromFrequencies(expression, parts: parts, allowed: allowed, db) { return scored }
-        var found: [Match] = []
         if let expression {
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?
                 """)
             let cursor = try Row.fetchCursor(statement, arguments: [expression])
-            var rowCursor = 0, allowedCursor = 0
+            var scored = Scored(allowed), rowCursor = 0
             while let row = try cursor.next() {
                 guard let passage = rows.passage(ofRow: row[0], from: &rowCursor) else { continue }
-                let bm25: Double = row[1]
-                if let allowed {
-                    guard let index = allowed.index(of: passage, from: &allowedCursor) else { continue }
-                    found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: index)))
-                } else {
-                    found.append(Match(passage: passage, score: -bm25))
-                }
+                scored.add(passage, bm25: row[1])
             }
-        } else if let allowed {
-            found = allowed.passages.indices.map { Match(passage: allowed.passages[$0], score: allowed.withBonus(0, at: $0)) }
+            return scored.found
         }
-        return found
+        guard let allowed else { return [] }
+        return allowed.passages.indices.map { Match(passage: allowed.passages[$0], score: allowed.withBonus(0, at: $0)) }
     }
 
     /// For entities with one word or prefix that has a stored answer (`HeadTerms`, so it is in
@@ -265,23 +277,15 @@ public struct FullTextSearch: PassageSearch {
             for list in frequencies.indices { frequencies[list].removeLast(frequencies[list].count - kept) }
             frequencies.append(other)
         }
-        var found: [Match] = []
-        found.reserveCapacity(matched.count)
-        var rowCursor = 0, allowedCursor = 0
+        var scored = Scored(allowed, capacity: matched.count), rowCursor = 0
         for (index, row) in matched.enumerated() {
             guard let length = lengths.length(ofRow: row) else { return nil }
             guard let passage = rows.passage(ofRow: row, from: &rowCursor) else { continue }
-            let bm25 = idfs.count == 1
+            scored.add(passage, bm25: idfs.count == 1
                 ? scoring.bm25(idf: idfs[0], frequency: Double(frequencies[0][index]), length: Double(length))
-                : scoring.bm25(idfs: idfs, frequency: { Double(frequencies[$0][index]) }, length: Double(length))
-            if let allowed {
-                guard let position = allowed.index(of: passage, from: &allowedCursor) else { continue }
-                found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: position)))
-            } else {
-                found.append(Match(passage: passage, score: -bm25))
-            }
+                : scoring.bm25(idfs: idfs, frequency: { Double(frequencies[$0][index]) }, length: Double(length)))
         }
-        return found
+        return scored.found
     }
 
     /// Every match of the expression among the allowed passages, scored here from the
@@ -302,21 +306,13 @@ public struct FullTextSearch: PassageSearch {
             if parts.count == 1 && allowed == nil { return scoring.idf(hits: collected.rows.count) }
             return scoring.idf(hits: try documentCount(part, tokenizer: tokenizer, db))
         }
-        var found: [Match] = []
-        found.reserveCapacity(collected.rows.count)
-        var rowCursor = 0, allowedCursor = 0
+        var scored = Scored(allowed, capacity: collected.rows.count), rowCursor = 0
         for (index, row) in collected.rows.enumerated() {
             guard let passage = rows.passage(ofRow: row, from: &rowCursor) else { continue }
-            let bm25 = scoring.bm25(idfs: idfs, frequency: { Double(collected.frequency(row: index, phrase: $0)) },
-                                    length: Double(collected.lengths[index]))
-            if let allowed {
-                guard let position = allowed.index(of: passage, from: &allowedCursor) else { continue }
-                found.append(Match(passage: passage, score: allowed.withBonus(-bm25, at: position)))
-            } else {
-                found.append(Match(passage: passage, score: -bm25))
-            }
+            scored.add(passage, bm25: scoring.bm25(idfs: idfs, frequency: { Double(collected.frequency(row: index, phrase: $0)) },
+                                                   length: Double(collected.lengths[index])))
         }
-        return found
+        return scored.found
     }
 
     /// How many passages the part alone matches: the stored count of a head term or prefix,
