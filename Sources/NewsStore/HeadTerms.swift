@@ -12,6 +12,9 @@ import GRDB
 ///   per passage (`HeadTermScan`), and computes bm25 as FTS5's `bm25()` does (`BM25`),
 ///   operation for operation; it checks a few of its scores and counts against FTS5's own and
 ///   stores nothing if one differs.
+/// - `head_postings`: each whole head term's passages with its frequency there
+///   (`TermPostings`), written in the same pass, for queries of common words that have no
+///   stored answer (with an entity, or several words).
 /// - `entity_heads`: for each entity with at least `minimumPassages` postings, its best `depth`
 ///   articles for the query of that entity alone (by their passages' most mentions, then by path
 ///   order), and its counts. The search reads those articles' postings and nothing else.
