@@ -63,9 +63,9 @@ import Testing
 
     @Test func rankingOneEntityAtATimeShowsTheGroupsSoFar() {
         let source = sourceWithGroups()
-        let ranking = RelatedSource(linker: Fixture.index.linker, inBackground: false)
         var shown: [[RelatedGroup]] = []
-        let groups = ranking.rank(source, shown: { shown.append($0) }, stop: { false })
+        let groups = Fixture.index.linker.groups(for: source, limit: RelatedSource.limit, shown: { shown.append($0) },
+                                                 stop: { false })
         let expected = Fixture.index.linker.groups(for: source, limit: RelatedSource.limit)
         #expect(groups == expected)
         #expect(shown.count == expected.count)
@@ -74,11 +74,10 @@ import Testing
 
     @Test func aNewerRequestStopsRankingBetweenTwoGroups() {
         let source = sourceWithGroups()
-        let ranking = RelatedSource(linker: Fixture.index.linker, inBackground: false)
         var shown = 0
-        #expect(ranking.rank(source, shown: { _ in shown += 1 }, stop: { shown == 1 }) == nil)
+        #expect(Fixture.index.linker.groups(for: source, limit: RelatedSource.limit, shown: { _ in shown += 1 },
+                                            stop: { shown == 1 }) == nil)
         #expect(shown == 1)
-        #expect(ranking.cached(source) == nil)
     }
 
     /// While the rest are ranked, the groups so far are shown and the pane says it is finding

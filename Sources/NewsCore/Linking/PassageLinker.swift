@@ -80,10 +80,23 @@ public struct PassageLinker: Sendable {
     /// For each entity the passage speaks of (first mentioned first, a product's maker right after
     /// it), its related passages; entities with none are left out.
     public func groups(for source: PassageID, limit: Int = 10) -> [RelatedGroup] {
-        entities(of: source).compactMap { entity in
+        groups(for: source, limit: limit, shown: { _ in }, stop: { false }) ?? []
+    }
+
+    /// `groups(for:limit:)` one entity at a time, for a caller that shows them as they come and
+    /// may give up (the reader's Related pane): `shown` gets the groups so far after each group,
+    /// `stop` is asked before each entity; nil when it said stop.
+    public func groups(for source: PassageID, limit: Int = 10, shown: ([RelatedGroup]) -> Void,
+                       stop: () -> Bool) -> [RelatedGroup]? {
+        var groups: [RelatedGroup] = []
+        for entity in entities(of: source) {
+            if stop() { return nil }
             let passages = related(to: source, entity: entity, limit: limit)
-            return passages.isEmpty ? nil : RelatedGroup(entity: entity, passages: passages)
+            guard !passages.isEmpty else { continue }
+            groups.append(RelatedGroup(entity: entity, passages: passages))
+            shown(groups)
         }
+        return groups
     }
 
     /// The entities a passage speaks of, in reading order, parents after their products.

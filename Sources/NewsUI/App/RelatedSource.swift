@@ -72,7 +72,7 @@ final class RelatedSource: @unchecked Sendable {
             if cached(next) != nil { continue }
             // Stopped for another passage only: asked again for this one (there and back), it
             // goes on.
-            let groups = rank(next, shown: { publish($0, for: next) }, stop: {
+            let groups = linker.groups(for: next, limit: Self.limit, shown: { publish($0, for: next) }, stop: {
                 lock.withLock {
                     if wanted == next { wanted = nil }
                     return wanted != nil
@@ -86,21 +86,6 @@ final class RelatedSource: @unchecked Sendable {
     /// Makes the groups ranked so far for `source` what `progress` gives.
     func publish(_ groups: [RelatedGroup], for source: PassageID) {
         lock.withLock { partial = (source, groups) }
-    }
-
-    /// The passage's groups as `PassageLinker.groups` gives them, ranked one entity at a time:
-    /// `shown` gets the groups so far after each, and `stop` is asked before each; nil when it
-    /// said stop.
-    func rank(_ source: PassageID, shown: ([RelatedGroup]) -> Void, stop: () -> Bool) -> [RelatedGroup]? {
-        var groups: [RelatedGroup] = []
-        for entity in linker.entities(of: source) {
-            if stop() { return nil }
-            let passages = linker.related(to: source, entity: entity, limit: Self.limit)
-            guard !passages.isEmpty else { continue }
-            groups.append(RelatedGroup(entity: entity, passages: passages))
-            shown(groups)
-        }
-        return groups
     }
 
     /// Waits until every request has been worked through (tests, the benchmark), looking
