@@ -71,8 +71,9 @@ enum Report {
     /// by. Related passages are ranked on demand from these (timed in `run`, per passage).
     static func pipeline(_ scale: ScaleCorpus.Built, catalog: EntityCatalog) throws -> ([String], TaggedCorpus) {
         let megabytes = Double(scale.bytes) / 1_048_576
+        let candidates = scale.candidates
         let pipelineStart = DispatchTime.now()
-        let articles = try normaliseAll(scale)
+        let articles = normaliseAll(candidates)
         let normaliseSeconds = Clock.seconds(since: pipelineStart)
         let tagged = Tagger.tag(Corpus(name: "bench", articles: articles), catalog: catalog, discover: false)
         let taggedSeconds = Clock.seconds(since: pipelineStart)
@@ -134,21 +135,22 @@ enum Report {
     static func runNormalise(_ arguments: Arguments) throws -> String {
         let scale = try ScaleCorpus.build(from: arguments.source, into: arguments.work, megabytes: arguments.megabytes)
         let megabytes = Double(scale.bytes) / 1_048_576
+        let candidates = scale.candidates
         let start = DispatchTime.now()
-        let articles = try normaliseAll(scale)
+        let articles = normaliseAll(candidates)
         let seconds = Clock.seconds(since: start)
         return String(format: "normalise (read + parse, %d articles, %.1f MB): %.2f s, %.0f MB/s",
                       articles.count, megabytes, seconds, megabytes / seconds)
     }
 
-    /// Reads and parses every file of the scaled corpus, as the pipeline's first step.
-    static func normaliseAll(_ scale: ScaleCorpus.Built) throws -> [Article] {
+    /// Reads and parses every file of the scaled corpus, as the pipeline's first step, the way
+    /// the loader reads them.
+    static func normaliseAll(_ candidates: [CorpusLoader.Candidate]) -> [Article] {
         var articles: [Article] = []
-        articles.reserveCapacity(scale.files.count)
-        for file in scale.files {
-            let bytes = [UInt8](try Data(contentsOf: file))
-            let path = String(file.path.dropFirst(scale.folder.path.count + 1))
-            if let article = try? ArticleParser.parse(path: path, bytes: bytes) { articles.append(article) }
+        articles.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            guard case .bytes(let bytes) = CorpusLoader.read(candidate) else { continue }
+            if let article = try? ArticleParser.parse(path: candidate.path, bytes: bytes) { articles.append(article) }
         }
         return articles
     }

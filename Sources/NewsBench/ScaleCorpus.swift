@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// Builds the benchmark corpus outside the repository: the BBC folder copied into numbered
 /// replicas (distinct paths) until it holds at least the wanted size.
@@ -7,6 +8,15 @@ enum ScaleCorpus {
         var folder: URL
         var files: [URL]
         var bytes: Int
+
+        /// The files as the loader lists them: path on disk, path in the corpus.
+        var candidates: [CorpusLoader.Candidate] {
+            let root = folder.path
+            return files.map { file in
+                let path = file.path
+                return CorpusLoader.Candidate(filePath: path, path: String(path.dropFirst(root.count + 1)))
+            }
+        }
     }
 
     static func build(from source: URL, into work: URL, megabytes: Int) throws -> Built {

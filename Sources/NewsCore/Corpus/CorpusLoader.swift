@@ -133,20 +133,12 @@ public enum CorpusLoader {
 
     /// Reads one file, refusing files over `maxFileBytes` before reading them.
     public static func read(_ candidate: Candidate, maxFileBytes: Int = defaultMaxFileBytes) -> Contents {
-        func problem(_ reason: String) -> Contents {
-            .problem(LoadProblem(path: candidate.path, reason: reason))
-        }
-        if let size = FolderWalk.size(of: candidate.filePath), size > maxFileBytes {
-            return problem("too large (\(size) bytes; the limit is \(maxFileBytes))")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: candidate.url)
+        do throws(FileBytes.Failure) {
+            return .bytes(try FileBytes.read(candidate.filePath, limit: maxFileBytes))
         } catch {
-            return problem("unreadable (\(readReason(error)))")
+            let reason = error.tooLarge.map { "too large (\($0) bytes; the limit is \(maxFileBytes))" } ?? "unreadable (\(error.reason))"
+            return .problem(LoadProblem(path: candidate.path, reason: reason))
         }
-        if data.count > maxFileBytes { return problem("too large (\(data.count) bytes; the limit is \(maxFileBytes))") }
-        return .bytes([UInt8](data))
     }
 
     /// One file's bytes as the article known by `path`, or why they are not one.
@@ -156,14 +148,5 @@ public enum CorpusLoader {
         } catch {
             return .problem(LoadProblem(path: path, reason: error.reason))
         }
-    }
-
-    private static func readReason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }
