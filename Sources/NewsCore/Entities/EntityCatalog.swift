@@ -4,6 +4,9 @@ import Foundation
 public struct EntityCatalog: Sendable, Hashable {
     /// Definitions in file order; `id` is the position.
     public private(set) var entities: [Entity]
+    /// Positions by lowercased canonical name: a catalog of 10,000 entries compared each new
+    /// one with every earlier one, lowercasing both, 50 million times.
+    private var positions: [String: Int] = [:]
 
     public init(entities: [Entity] = []) {
         self.entities = []
@@ -13,7 +16,8 @@ public struct EntityCatalog: Sendable, Hashable {
     /// Adds a definition, or adds its aliases (and a missing parent) to the entity of the same
     /// canonical name, compared case-insensitively.
     public mutating func add(_ entity: Entity) {
-        if let index = entities.firstIndex(where: { $0.name.lowercased() == entity.name.lowercased() }) {
+        let key = entity.name.lowercased()
+        if let index = positions[key] {
             for alias in entity.aliases where !entities[index].aliases.contains(alias) {
                 entities[index].aliases.append(alias)
             }
@@ -22,6 +26,7 @@ public struct EntityCatalog: Sendable, Hashable {
             var entity = entity
             entity.id = entities.count
             entity.origin = .catalog
+            positions[key] = entities.count
             entities.append(entity)
         }
     }
