@@ -210,10 +210,10 @@ public enum EntityDiscovery {
             for (name, seen) in found where seen.kind == .name && name.contains(" ") {
                 // "the Director General of the British Chambers of Commerce (BCC)": the name
                 // after "of the" may be what the acronym stands for.
-                var expansions = [name], rest = Substring(name)
-                while let range = rest.range(of: " of the ") {
-                    rest = rest[range.upperBound...]
-                    expansions.append(String(rest))
+                var expansions = [name]
+                let words = name.split(separator: " ")
+                for index in words.indices.dropLast(2) where words[index] == "of" && words[index + 1] == "the" {
+                    expansions.append(words[(index + 2)...].joined(separator: " "))
                 }
                 for expansion in expansions {
                     guard let initials = initials(of: expansion), acronyms.contains(initials),
