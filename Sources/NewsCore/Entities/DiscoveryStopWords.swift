@@ -7,8 +7,12 @@ enum DiscoveryStopWords {
     /// Whether a word is on the lists, with typographic apostrophes read as plain ones ("I’ve").
     /// Hyphenated words whose tail is a plain lowercase word ("AI-capable", "US-led") describe
     /// rather than name; "High-Flyer" and "Coca-Cola" stay candidates.
+    /// Called for every capitalised word of a corpus: the common case (no typographic
+    /// apostrophe, no hyphen) costs one set lookup, with no Foundation string search or split.
     static func contains(_ word: Substring) -> Bool {
-        if words.contains(word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)) { return true }
+        let typographic = word.utf8.contains(0xE2) && word.unicodeScalars.contains("\u{2019}")
+        if words.contains(typographic ? String(word).replacingOccurrences(of: "’", with: "'") : String(word)) { return true }
+        guard word.utf8.contains(0x2D) else { return false }
         let parts = word.split(separator: "-")
         guard parts.count > 1, let tail = parts.last else { return false }
         return tail.first?.isLowercase == true

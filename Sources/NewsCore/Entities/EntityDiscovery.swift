@@ -236,12 +236,19 @@ public enum EntityDiscovery {
     /// lower case.
     private static func countLowercase(in passageWords: [[WordToken]], into found: inout [String: Evidence]) {
         var lowered: [Substring: String] = [:]
+        // Which (first byte, length) pairs the lowered names have: most words are ruled out
+        // by these two without hashing them (every lowercase word of the article is asked).
+        var shapes = [UInt64](repeating: 0, count: 256)
         for (name, seen) in found where seen.kind == .name && !name.contains(" ") {
-            lowered[Substring(name.lowercased())] = name
+            let key = name.lowercased()
+            lowered[Substring(key)] = name
+            shapes[Int(key.utf8.first ?? 0)] |= 1 << UInt64(min(key.utf8.count, 63))
         }
         guard !lowered.isEmpty else { return }
         for words in passageWords {
             for word in words where !word.isCapitalised {
+                let bytes = word.text.utf8
+                guard shapes[Int(bytes.first ?? 0)] & (1 << UInt64(min(bytes.count, 63))) != 0 else { continue }
                 if let name = lowered[word.text] { found[name]!.lowercase += 1 }
             }
         }
