@@ -33,9 +33,10 @@ enum ReadingStateFile {
                 let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 // The migration table alone is a file another reader is creating this moment (it is
-                // made just before the transaction that makes the rest and sets the id).
+                // made just before the transaction that makes the rest and sets the id). Its
+                // primary key's automatic index counts as part of it (`tbl_name`).
                 let objects = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM sqlite_master WHERE name <> 'grdb_migrations'") ?? 0
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
                 if application == 0 && objects == 0 { return .usable }
                 guard application == ReadingStateSchema.applicationID else {
                     return .foreign(application == 0

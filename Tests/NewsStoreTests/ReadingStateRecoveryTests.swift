@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import NewsCore
-import NewsStore
+@testable import NewsStore
 import Testing
 
 /// A state file that is not ours, or not sound, is never thrown away: it is moved aside under a
@@ -132,6 +133,22 @@ func closedDatabase(_ path: String, applicationID: UInt32?, userVersion: UInt32?
 
 /// Readers starting at the same moment on a file none of them has made yet.
 @Suite struct ReadingStateFirstStartTests {
+    /// What another reader leaves for a moment while it creates the file: GRDB's migration
+    /// table (with its primary key's automatic index) and nothing else yet. That is a file
+    /// being made, not another program's: no notice, nothing moved aside.
+    @Test func aFileWithOnlyTheMigrationTableIsOneBeingCreated() throws {
+        let folder = try ScratchFolder()
+        let path = folder.path("state.sqlite")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        #expect(try ReadingStateFile.inspect(path, busySeconds: 1) == .usable)
+        let (store, notice) = try ReadingStateStore.open(at: path)
+        #expect(notice == nil)
+        try store.apply([.read(path: "a.txt", true)], corpus: "/corpus")
+        #expect(try folder.names().filter { $0.contains("foreign") || $0.contains("corrupt") } == [])
+    }
+
     @Test func readersCreatingTheFileTogetherAllOpenItWithoutANotice() async throws {
         for _ in 0..<20 {
             let folder = try ScratchFolder()
