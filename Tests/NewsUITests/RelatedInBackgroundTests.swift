@@ -66,7 +66,13 @@ import Testing
         var shown: [[RelatedGroup]] = []
         let groups = Fixture.index.linker.groups(for: source, limit: RelatedSource.limit, shown: { shown.append($0) },
                                                  stop: { false })
-        let expected = Fixture.index.linker.groups(for: source, limit: RelatedSource.limit)
+        // The groups by definition: each entity of the passage with its related passages, when
+        // it has any, in the passage's order.
+        let linker = Fixture.index.linker
+        let expected = linker.entities(of: source).compactMap { entity in
+            let passages = linker.related(to: source, entity: entity, limit: RelatedSource.limit)
+            return passages.isEmpty ? nil : RelatedGroup(entity: entity, passages: passages)
+        }
         #expect(groups == expected)
         #expect(shown.count == expected.count)
         #expect(shown.enumerated().allSatisfy { Array(expected.prefix($0.offset + 1)) == $0.element })
