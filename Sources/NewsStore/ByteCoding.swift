@@ -76,17 +76,13 @@ struct ByteReader {
     }
 
     mutating func varint() throws -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while shift < 64 {
-            guard position < bytes.count else { throw Overrun() }
-            let byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
+        let start = position
+        let (value, end) = try bytes.withUnsafeBytes { raw in
+            var cursor = VarintCursor(raw, at: start)
+            return (try cursor.next(), cursor.position)
         }
-        throw Overrun()
+        position = end
+        return value
     }
 }
 
@@ -94,9 +90,12 @@ struct ByteReader {
 /// the one at the end: the postings lists a search walks hold hundreds of thousands.
 struct VarintCursor {
     private let bytes: UnsafeRawBufferPointer
-    private var position = 0
+    private(set) var position: Int
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, at position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
 
     var isAtEnd: Bool { position >= bytes.count }
 
