@@ -35,6 +35,11 @@ public enum FigureScanner {
     ].map { (Array($0.0.utf8), $0.1, $0.0.uppercased() == $0.0) }
     static let percentWords = ["percent", "per cent", "pct"].map { Array($0.utf8) }
 
+    /// Each passage's figures, by passage index; none in chrome or repeats, which are not read.
+    public static func scan(passagesOf article: Article) -> [[ScannedFigure]] {
+        article.passages.map { $0.kind.isContent ? scan($0.text) : [] }
+    }
+
     public static func scan(_ text: String) -> [ScannedFigure] {
         var text = text
         return text.withUTF8 { scan(utf8: $0) }

@@ -25,23 +25,15 @@ enum FigureSubject {
     /// Words that open a sentence whose subject is the article's main company, lowercased.
     static let anaphors = ["the company", "the firm", "the startup", "the start-up", "the lab", "it"]
 
-    /// The passage-local choice, without the article's context (no anaphors, no dominant
-    /// organisation): what the tagger records before `assign(_:)` refines it.
-    /// `mentions` are the passage's mentions, `type(entity)` their types.
-    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], clauseBreaks: [Int],
-                        type: (Int) -> EntityType) -> Int? {
-        subject(of: figure, mentions: mentions, sentenceStarts: sentenceStarts, clauseBreaks: clauseBreaks,
-                opensWithAnaphor: false, dominant: nil, type: type)
-    }
-
     /// The full rule above. `opensWithAnaphor`: the figure's sentence starts with one of
-    /// `anaphors`; `dominant`: the article's main organisation, when known.
+    /// `anaphors` (asked only when it decides: most figures have a company beside them);
+    /// `dominant`: the article's main organisation, when known.
     ///
     /// `mentions` must be in text order. Only the `reach` mentions on either side of the figure
     /// are weighed: a passage is a paragraph, and one that runs to thousands of mentions (a
     /// pasted data dump) must not cost thousands of steps per figure.
     static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], clauseBreaks: [Int],
-                        opensWithAnaphor: Bool, dominant: Int?, type: (Int) -> EntityType) -> Int? {
+                        opensWithAnaphor: @autoclosure () -> Bool, dominant: Int?, type: (Int) -> EntityType) -> Int? {
         let sentence = SentenceBounds.sentence(of: figure.lowerBound, in: sentenceStarts)
         func sentenceOf(_ mention: Mention) -> Int {
             SentenceBounds.sentence(of: mention.range.lowerBound, in: sentenceStarts)
@@ -50,7 +42,7 @@ enum FigureSubject {
         let window = mentions[max(0, lower - reach)..<min(mentions.count, lower + reach)]
         let inSentence = window.filter { sentenceOf($0) == sentence }
         let same = inSentence.filter { isPreferred(type($0.entity)) }
-        if opensWithAnaphor, let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }) {
+        if let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }), opensWithAnaphor() {
             return dominant
         }
         let sameClause = same.filter { !ClauseBreaks.separate($0.range, figure, breaks: clauseBreaks) }

@@ -33,8 +33,12 @@ public struct TagEntities: Sendable {
     }
 
     /// Every article of `corpus` tagged, in parallel, with the postings: what `Tagger.tag` returns.
-    public func tag(_ corpus: Corpus) -> TaggedCorpus {
-        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) { tag($0.element, index: $0.offset) }
+    /// - Parameter figures: each article's `FigureScanner.scan(passagesOf:)` when already
+    ///   scanned (for the evidence), else nil.
+    public func tag(_ corpus: Corpus, figures: [[[ScannedFigure]]]? = nil) -> TaggedCorpus {
+        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) {
+            tag($0.element, index: $0.offset, figures: figures?[$0.offset])
+        }
         let mentions = perArticle.map(\.mentions)
         return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: perArticle.map(\.figures),
                             postings: Tagger.postings(mentions, table))
@@ -42,20 +46,25 @@ public struct TagEntities: Sendable {
 
     /// One article's mentions and figures, figures' subjects chosen, passage ids naming the
     /// article as `index`.
-    public func tag(_ article: Article, index: Int) -> (mentions: [[Mention]], figures: [[Figure]]) {
-        let tags = Tagger.tagArticle(article, index: index, matcher: matcher, entities: named, shortNames: shortNames)
-        var mentions = tags.mentions
+    /// - Parameter figures: the article's `FigureScanner.scan(passagesOf:)`, or nil to scan it here.
+    public func tag(_ article: Article, index: Int, figures scanned: [[ScannedFigure]]? = nil)
+        -> (mentions: [[Mention]], figures: [[Figure]]) {
+        let scanned = scanned ?? FigureScanner.scan(passagesOf: article)
+        var mentions = Tagger.tagArticle(article, index: index, matcher: matcher, entities: named, shortNames: shortNames,
+                                         figures: scanned)
         var figures: [[Figure]] = []
-        figures.reserveCapacity(tags.figures.count)
-        for (passageIndex, scanned) in tags.figures.enumerated() {
+        figures.reserveCapacity(scanned.count)
+        for (passageIndex, scanned) in scanned.enumerated() {
             let id = PassageID(article: index, passage: passageIndex)
             var passageFigures: [Figure] = []
-            for (figure, subject) in scanned {
-                // Every figure of the corpus is in the table (see `init`).
+            passageFigures.reserveCapacity(scanned.count)
+            for figure in scanned {
+                // Every figure of the corpus is in the table (see `init`). Subjects are chosen
+                // below, with the article's context.
                 let entity = table.id(named: figure.canonical)!
-                passageFigures.append(Figure(kind: figure.kind, text: tags.figureTexts[passageIndex][passageFigures.count],
+                passageFigures.append(Figure(kind: figure.kind, text: TextOffsets.slice(article.passages[passageIndex].text, figure.range),
                                              value: figure.value, currency: figure.currency, passage: id,
-                                             range: figure.range, subject: subject))
+                                             range: figure.range, subject: nil))
                 mentions[passageIndex].append(Mention(entity: entity, passage: id, range: figure.range, via: .figure))
             }
             if !scanned.isEmpty {

@@ -27,12 +27,14 @@ public struct TagEvidence: Sendable, Hashable {
 
     /// - Parameter knownMatcher: the catalog's aliases, which discovery does not look under; nil
     ///   when discovery is off.
-    public init(_ article: Article, knownMatcher: AliasMatcher?) {
+    /// - Parameter scanned: the article's `FigureScanner.scan(passagesOf:)`, when the caller
+    ///   has it (tagging needs it too); nil scans here.
+    public init(_ article: Article, knownMatcher: AliasMatcher?, figures scanned: [[ScannedFigure]]? = nil) {
         names = knownMatcher.map { EntityDiscovery.candidates(in: article, knownMatcher: $0) } ?? [:]
         var seen = Set<String>()
         figures = []
-        for passage in article.passages where passage.kind.isContent {
-            for figure in FigureScanner.scan(passage.text) where seen.insert(figure.canonical.lowercased()).inserted {
+        for passage in scanned ?? FigureScanner.scan(passagesOf: article) {
+            for figure in passage where seen.insert(figure.canonical.lowercased()).inserted {
                 figures.append(FigureName(name: figure.canonical, kind: figure.kind))
             }
         }

@@ -13,23 +13,23 @@ public enum Tagger {
                                        discover: Bool = true) -> (tagged: TaggedCorpus, evidence: [TagEvidence]) {
         let known = TagEntities.catalog(catalog)
         let knownMatcher = discover ? AliasMatcher(entities: known) : nil
-        let evidence = Parallel.map(corpus.articles) { TagEvidence($0, knownMatcher: knownMatcher) }
+        // Figures are scanned once: the evidence names them for the table, tagging places them.
+        let perArticle = Parallel.map(corpus.articles) { article in
+            let figures = FigureScanner.scan(passagesOf: article)
+            return (TagEvidence(article, knownMatcher: knownMatcher, figures: figures), figures)
+        }
+        let evidence = perArticle.map(\.0)
         let discovered = knownMatcher.map {
             EntityDiscovery.entities(from: TagEvidence.merged(evidence), known: known, knownMatcher: $0, firstID: known.count)
         } ?? []
         let entities = TagEntities(named: known + discovered, figures: evidence.lazy.map(\.figures))
-        return (entities.tag(corpus), evidence)
+        return (entities.tag(corpus, figures: perArticle.map(\.1)), evidence)
     }
 
-    struct ArticleTags: Sendable {
-        var mentions: [[Mention]]
-        /// Per passage: scanned figures with their subject entity.
-        var figures: [[(ScannedFigure, Int?)]]
-        var figureTexts: [[String]]
-    }
-
+    /// One article's mentions, passage by passage, and the figures that were scanned for it
+    /// (`FigureScanner.scan(passagesOf:)`); an alias match inside a figure is dropped.
     static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity],
-                           shortNames: ShortNameKeys) -> ArticleTags {
+                           shortNames: ShortNameKeys, figures: [[ScannedFigure]]) -> [[Mention]] {
         // One entry per passage in each of these arrays: sized once rather than grown by doubling.
         let passageCount = article.passages.count
         var mentions: [[Mention]] = []
@@ -45,36 +45,16 @@ public enum Tagger {
         ShortNameResolver.resolve(passages: texts, mentions: &mentions, entities: entities, keys: shortNames)
         for p in mentions.indices {
             for m in mentions[p].indices { mentions[p][m].passage = PassageID(article: index, passage: p) }
-        }
-
-        var figures: [[(ScannedFigure, Int?)]] = []
-        var figureTexts: [[String]] = []
-        figures.reserveCapacity(passageCount)
-        figureTexts.reserveCapacity(passageCount)
-        for (p, text) in texts.enumerated() {
-            guard var text else { figures.append([]); figureTexts.append([]); continue }
-            // Sentence bounds only serve to pick a figure's subject: most passages have no figure.
-            let (scanned, starts, breaks) = text.withUTF8 { bytes -> ([ScannedFigure], [Int], [Int]) in
-                let scanned = FigureScanner.scan(utf8: bytes)
-                if scanned.isEmpty { return ([], [], []) }
-                return (scanned, SentenceBounds.starts(bytes), ClauseBreaks.offsets(bytes))
-            }
             // "US$5.6m": the "US" is the figure's currency, not a mention of the country.
-            if !scanned.isEmpty {
-                // Figures come in text order and do not overlap: a binary search per mention.
-                mentions[p].removeAll { mention in
-                    let at = scanned.partitionPoint { $0.range.upperBound > mention.range.lowerBound }
-                    return at < scanned.count && scanned[at].range.overlaps(mention.range)
-                }
+            // Figures come in text order and do not overlap: a binary search per mention.
+            let scanned = figures[p]
+            guard !scanned.isEmpty else { continue }
+            mentions[p].removeAll { mention in
+                let at = scanned.partitionPoint { $0.range.upperBound > mention.range.lowerBound }
+                return at < scanned.count && scanned[at].range.overlaps(mention.range)
             }
-            let ordered = mentions[p].sorted { $0.range.lowerBound < $1.range.lowerBound }
-            figures.append(scanned.map { figure in
-                (figure, FigureSubject.subject(of: figure.range, mentions: ordered, sentenceStarts: starts, clauseBreaks: breaks,
-                                               type: { entities[$0].type }))
-            })
-            figureTexts.append(scanned.map { TextOffsets.slice(text, $0.range) })
         }
-        return ArticleTags(mentions: mentions, figures: figures, figureTexts: figureTexts)
+        return mentions
     }
 
     /// Entity → passages mentioning it directly or through a product named after it.
