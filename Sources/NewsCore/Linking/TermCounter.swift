@@ -39,10 +39,10 @@ struct TermCounter {
         var scratch: [UInt8] = []
         swap(&scratch, &wordScratch)
         defer { swap(&scratch, &wordScratch) }
-        Tokenizer.scanLowercased(text, into: &scratch) { word, hash, range in
+        Tokenizer.scanLowercased(text, into: &scratch) { word, key, range in
             // Most words were seen before: a read-only lookup skips the mutating path's
             // uniqueness checks on the table's arrays.
-            let surface = Int(surfaces.find(word, hash: hash) ?? surfaces.intern(word, hash: hash))
+            let surface = Int(surfaces.find(word, key: key) ?? surfaces.intern(word, key: key))
             if surface == surfaceTerm.count { surfaceTerm.append(classify(word)) }
             let term = surfaceTerm[surface]
             if term < 0 { return }

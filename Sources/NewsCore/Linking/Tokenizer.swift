@@ -44,25 +44,25 @@ public enum Tokenizer {
     }
 
     /// The index build's scan: each word lowercased only (as `scan` with `normalise` false),
-    /// with its `Vocabulary.hash` computed while the bytes are copied, so that looking the word
-    /// up does not read it again.
+    /// with its `Vocabulary.Key`.
     static func scanLowercased(_ text: String, into scratch: inout [UInt8],
-                               _ visit: (_ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ range: Range<Int>) -> Void) {
+                               _ visit: (_ word: UnsafeBufferPointer<UInt8>, _ key: Vocabulary.Key, _ range: Range<Int>) -> Void) {
         var text = text
         if scratch.count < maxTermBytes + 8 { scratch = [UInt8](repeating: 0, count: maxTermBytes + 8) }
         text.withUTF8 { bytes in
             scratch.withUnsafeMutableBufferPointer { out in
-                scanBytes(bytes, out, nil) { word, hash, range, _ in visit(word, hash, range) }
+                scanBytes(bytes, out, nil) { word, key, range, _ in visit(word, key!, range) }
             }
         }
     }
 
-    /// The word scan itself; `visit` gets the word, its hash (meaningful only without stop-word
-    /// classification, which may stem the word), its range and whether it is a stop word.
+    /// The word scan itself; `visit` gets the word, its key (only without stop-word
+    /// classification, which may stem the word; else nil), its range and whether it is a stop word.
+    /// `out` has eight bytes of slack past `maxTermBytes`, so the key is read in whole chunks.
     @inline(__always)
     private static func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
                                   _ stopWords: Vocabulary?,
-                                  _ visit: (UnsafeBufferPointer<UInt8>, UInt64, Range<Int>, Bool) -> Void) {
+                                  _ visit: (UnsafeBufferPointer<UInt8>, Vocabulary.Key?, Range<Int>, Bool) -> Void) {
         let count = bytes.count
         var index = 0
         while index < count {
@@ -76,7 +76,6 @@ public enum Tokenizer {
             // A word starts here.
             let start = index
             var length = 0
-            var hash = Vocabulary.hashStart
             var overflow = false
             while index < count {
                 let byte = bytes[index]
@@ -85,7 +84,6 @@ public enum Tokenizer {
                         if length < maxTermBytes {
                             let lower = lowercased(byte)
                             out[length] = lower
-                            hash = Vocabulary.hashStep(hash, lower)
                             length += 1
                         } else {
                             overflow = true
@@ -97,7 +95,6 @@ public enum Tokenizer {
                         && index + 1 < count && isDigit(bytes[index + 1]) {
                         if byte == UInt8(ascii: ".") && length < maxTermBytes {
                             out[length] = byte
-                            hash = Vocabulary.hashStep(hash, byte)
                             length += 1
                         }
                         index += 1
@@ -111,13 +108,11 @@ public enum Tokenizer {
                     if scalar.properties.changesWhenLowercased {
                         for unit in scalar.properties.lowercaseMapping.utf8 {
                             out[length] = unit
-                            hash = Vocabulary.hashStep(hash, unit)
                             length += 1
                         }
                     } else {
                         for offset in 0..<width {
                             out[length] = bytes[index + offset]
-                            hash = Vocabulary.hashStep(hash, out[length])
                             length += 1
                         }
                     }
@@ -129,11 +124,12 @@ public enum Tokenizer {
             if overflow { continue }
             let range = start..<index
             guard let stopWords else {
-                visit(UnsafeBufferPointer(rebasing: out[0..<length]), Vocabulary.hashFinish(hash), range, false)
+                visit(UnsafeBufferPointer(rebasing: out[0..<length]), Vocabulary.key(padded: out.baseAddress!, count: length),
+                      range, false)
                 continue
             }
             let isStop = classify(out, length: &length, stopWords: stopWords)
-            visit(UnsafeBufferPointer(rebasing: out[0..<length]), 0, range, isStop)
+            visit(UnsafeBufferPointer(rebasing: out[0..<length]), nil, range, isStop)
         }
     }
 

@@ -265,10 +265,10 @@ struct ReferenceTermIndex {
                 seen.removeAll(keepingCapacity: true)
                 let excluded = excludedRanges(PassageID(article: articleIndex, passage: passage.index))
                 var nextExcluded = 0
-                Tokenizer.scanLowercased(passage.text, into: &wordScratch) { word, hash, range in
+                Tokenizer.scanLowercased(passage.text, into: &wordScratch) { word, key, range in
                     // Most words were seen before: a read-only lookup skips the mutating path's
                     // uniqueness checks on the table's arrays.
-                    let surface = Int(surfaces.find(word, hash: hash) ?? surfaces.intern(word, hash: hash))
+                    let surface = Int(surfaces.find(word, key: key) ?? surfaces.intern(word, key: key))
                     if surface == surfaceTerm.count {
                         var stemmed = word.count
                         let term = stemScratch.withUnsafeMutableBufferPointer { scratch in
