@@ -14,13 +14,15 @@ import Testing
 
     func subject(_ passage: String, figure: String, _ mentions: [(Int, String)], dominant: Int?) -> Int? {
         var text = passage
-        let (starts, breaks) = text.withUTF8 { (SentenceBounds.starts($0), ClauseBreaks.offsets($0)) }
         let figureRange = mention(-1, figure, in: passage).range
-        let sentence = SentenceBounds.sentence(of: figureRange.lowerBound, in: starts)
-        return FigureSubject.subject(of: figureRange, mentions: mentions.map { mention($0.0, $0.1, in: passage) },
-                                     sentenceStarts: starts, clauseBreaks: breaks,
-                                     opensWithAnaphor: FigureSubject.opensWithAnaphor(passage, sentenceStart: starts[sentence]),
-                                     dominant: dominant, type: { types[$0] })
+        return text.withUTF8 { bytes in
+            let starts = SentenceBounds.starts(bytes)
+            let sentence = SentenceBounds.sentence(of: figureRange.lowerBound, in: starts)
+            return FigureSubject.subject(of: figureRange, mentions: mentions.map { mention($0.0, $0.1, in: passage) },
+                                         sentenceStarts: starts, text: bytes,
+                                         opensWithAnaphor: FigureSubject.opensWithAnaphor(passage, sentenceStart: starts[sentence]),
+                                         dominant: dominant, type: { types[$0] })
+        }
     }
 
     @Test func aFigureBelongsToItsOwnClause() {
@@ -36,6 +38,17 @@ import Testing
         var text = "A and B, as C; D but E while F whereas G, band Andy"
         let offsets = text.withUTF8 { ClauseBreaks.offsets($0) }
         #expect(offsets == [1, 7, 13, 16, 22, 30])
+    }
+
+    @Test func clauseBreaksSeparateOnlyWhenOneStartsInTheGap() {
+        var text = "Nvidia fell 17% and Broadcom 12%; Arm 3%"
+        text.withUTF8 { bytes in
+            // Nvidia 0..<6, 17% 12..<15, Broadcom 20..<28, 12% 29..<32, Arm 34..<37.
+            #expect(!ClauseBreaks.separate(0..<6, 12..<15, in: bytes))
+            #expect(ClauseBreaks.separate(20..<28, 12..<15, in: bytes))
+            #expect(!ClauseBreaks.separate(20..<28, 29..<32, in: bytes))
+            #expect(ClauseBreaks.separate(29..<32, 34..<37, in: bytes))
+        }
     }
 
     @Test func moneyIsNeverSaidOfAPlace() {

@@ -32,7 +32,8 @@ enum FigureSubject {
     /// `mentions` must be in text order. Only the `reach` mentions on either side of the figure
     /// are weighed: a passage is a paragraph, and one that runs to thousands of mentions (a
     /// pasted data dump) must not cost thousands of steps per figure.
-    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], clauseBreaks: [Int],
+    /// `text`: the passage's bytes, for its clause breaks (`ClauseBreaks`).
+    static func subject(of figure: Range<Int>, mentions: [Mention], sentenceStarts: [Int], text: UnsafeBufferPointer<UInt8>,
                         opensWithAnaphor: @autoclosure () -> Bool, dominant: Int?, type: (Int) -> EntityType) -> Int? {
         let sentence = SentenceBounds.sentence(of: figure.lowerBound, in: sentenceStarts)
         func sentenceOf(_ mention: Mention) -> Int {
@@ -45,7 +46,7 @@ enum FigureSubject {
         if let dominant, !same.contains(where: { $0.range.upperBound <= figure.lowerBound }), opensWithAnaphor() {
             return dominant
         }
-        let sameClause = same.filter { !ClauseBreaks.separate($0.range, figure, breaks: clauseBreaks) }
+        let sameClause = same.filter { !ClauseBreaks.separate($0.range, figure, in: text) }
         if let pick = nearest(sameClause.isEmpty ? same : sameClause, to: figure) { return pick.entity }
         if let pick = window.last(where: { isPreferred(type($0.entity)) && sentenceOf($0) < sentence }) { return pick.entity }
         // A named project or event in the sentence ("the Stargate project is a $500 billion…").
@@ -134,16 +135,19 @@ enum FigureSubject {
         let parent = { (id: Int) in entities.parent(of: id) }
         let dominant = dominant(in: Array(mentions.joined()), type: type, parent: parent)
         for (p, passageFigures) in figures.enumerated() where !passageFigures.isEmpty {
-            var text = article.passages[p].text
-            let (starts, breaks) = text.withUTF8 { (SentenceBounds.starts($0), ClauseBreaks.offsets($0)) }
-            let named = withoutMakersNamingTheirProducts(
-                mentions[p].filter { $0.via != .figure }.sorted { $0.range.lowerBound < $1.range.lowerBound }, parent: parent)
-            for (f, figure) in passageFigures.enumerated() {
-                let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
-                result[p][f].subject = subject(
-                    of: figure.range, mentions: named, sentenceStarts: starts, clauseBreaks: breaks,
-                    opensWithAnaphor: opensWithAnaphor(text, sentenceStart: starts[sentence]),
-                    dominant: dominant, type: type)
+            let text = article.passages[p].text
+            var bytes = text
+            bytes.withUTF8 { bytes in
+                let starts = SentenceBounds.starts(bytes)
+                let named = withoutMakersNamingTheirProducts(
+                    mentions[p].filter { $0.via != .figure }.sorted { $0.range.lowerBound < $1.range.lowerBound }, parent: parent)
+                for (f, figure) in passageFigures.enumerated() {
+                    let sentence = SentenceBounds.sentence(of: figure.range.lowerBound, in: starts)
+                    result[p][f].subject = subject(
+                        of: figure.range, mentions: named, sentenceStarts: starts, text: bytes,
+                        opensWithAnaphor: opensWithAnaphor(text, sentenceStart: starts[sentence]),
+                        dominant: dominant, type: type)
+                }
             }
         }
         return result
