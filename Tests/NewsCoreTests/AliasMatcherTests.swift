@@ -77,6 +77,23 @@ import Testing
         #expect(count == 50 * 6)
     }
 
+    /// A passage's matches are the same scanned with its article's other passages as alone,
+    /// where a name could run on into the next passage or a plural "s" start it.
+    @Test func matchesInEachTextAreThoseOfTheTextAlone() {
+        let texts: [String?] = ["Marc Andreessen", "Horowitz said", nil, "Meta", "s and the U.S.", "H800", "s sold",
+                                "Deep", "Seek R1 by DeepSeek", "", "Nvidia's", "US-", "led talks in America",
+                                String(repeating: "Meta and H800s beat DeepSeek R1 in the US. ", count: 20), "High-", "Flyer"]
+        let each = matcher.matches(inEach: texts)
+        #expect(each.count == texts.count)
+        for (text, found) in zip(texts, each) {
+            #expect(found == (text.map { matcher.matches(in: $0) } ?? []), "\(text ?? "nil")")
+        }
+        #expect(each[0] == [AliasMatch(entity: 2, range: 0..<15)])
+        #expect(each[1] == [AliasMatch(entity: 9, range: 0..<8)])
+        #expect(each[5] == [AliasMatch(entity: 7, range: 0..<4)])
+        #expect(matcher.matches(inEach: []) == [])
+    }
+
     /// Texts from 256 bytes on are scanned as two interleaved halves; the result must be the
     /// one pass's, whatever falls at the split.
     @Test func twoStreamsFindExactlyWhatOnePassFinds() {

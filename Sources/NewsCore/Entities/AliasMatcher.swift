@@ -94,6 +94,38 @@ public struct AliasMatcher: Sendable {
         matches(inUTF8: bytes, twoStreams: true)
     }
 
+    /// The matches of each text (nil: none), each as `matches(in:)` finds them alone, with
+    /// ranges in that text.
+    ///
+    /// An article's passages are mostly under `twoStreamMinimum` bytes, each too short to scan
+    /// as two streams, and a scan's set-up is paid per text, so they are scanned as one text
+    /// with a NUL byte between two. A NUL is neither a word byte nor a separator: no alias runs
+    /// across it, a match may start right after it, and verification reads it as the end or
+    /// the start of a text.
+    public func matches(inEach texts: [String?]) -> [[AliasMatch]] {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(texts.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 1 })
+        var starts: [Int] = []
+        starts.reserveCapacity(texts.count + 1)
+        for text in texts {
+            starts.append(joined.count)
+            if var text { text.withUTF8 { joined.append(contentsOf: $0) } }
+            joined.append(0)
+        }
+        starts.append(joined.count)
+        var result = [[AliasMatch]](repeating: [], count: texts.count)
+        var text = 0
+        joined.withUnsafeBufferPointer { bytes in
+            run(bytes) { candidate in
+                while candidate.range.lowerBound >= starts[text + 1] { text += 1 }
+                let shift = starts[text]
+                result[text].append(AliasMatch(entity: Int(flat.info[candidate.pattern].entity),
+                                               range: (candidate.range.lowerBound - shift)..<(candidate.range.upperBound - shift)))
+            }
+        }
+        return result
+    }
+
     /// `twoStreams: false` scans in one pass whatever the length: what tests compare against.
     func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, twoStreams: Bool) -> [AliasMatch] {
         var picked: [AliasMatch] = []

@@ -75,12 +75,12 @@ enum ShortNameResolver {
     private static func shortNameWords(in reader: ScalarReader, known: [[UInt8]: Int], _ existing: [Mention],
                                        _ entities: [Entity], _ keys: ShortNameKeys) -> [KeyWord] {
         var found: [KeyWord] = []
-        for key in known.keys { collect(key, in: reader, into: &found) }
+        for key in known.keys { collect(key, in: reader, outside: existing, into: &found) }
         var introduced: [[UInt8]] = []
         for mention in existing where mention.via == .alias && entities[mention.entity].type == .person {
             for key in keys[mention.entity] where known[key] == nil && !introduced.contains(key) {
                 introduced.append(key)
-                collect(key, in: reader, into: &found)
+                collect(key, in: reader, outside: existing, into: &found)
             }
         }
         // Distinct keys never make the same word, so positions are unique.
@@ -88,8 +88,12 @@ enum ShortNameResolver {
         return found
     }
 
-    /// Appends every occurrence of `key` that the tokeniser would read as a whole, capitalised word.
-    private static func collect(_ key: [UInt8], in reader: ScalarReader, into found: inout [KeyWord]) {
+    /// Appends every occurrence of `key` that the tokeniser would read as a whole, capitalised
+    /// word, leaving out those inside a full mention (`existing`, sorted by start and not
+    /// overlapping): the surname of every "Tony Blair" is an occurrence of "Blair", and the
+    /// caller would drop it after the words around it were read.
+    private static func collect(_ key: [UInt8], in reader: ScalarReader, outside existing: [Mention],
+                                into found: inout [KeyWord]) {
         let haystack = reader.bytes
         guard let base = haystack.baseAddress, let first = key.first else { return }
         key.withUnsafeBufferPointer { needle in
@@ -100,6 +104,8 @@ enum ShortNameResolver {
                 let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 offset = at + 1
                 guard memcmp(base + at, needle.baseAddress!, needle.count) == 0 else { continue }
+                let inside = existing.partitionPoint { $0.range.upperBound > at }
+                if inside < existing.count, existing[inside].range.overlaps(at..<(at + needle.count)) { continue }
                 if let word = keyWord(at: at, length: needle.count, key: key, reader) { found.append(word) }
             }
         }

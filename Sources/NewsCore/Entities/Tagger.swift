@@ -30,17 +30,10 @@ public enum Tagger {
     /// (`FigureScanner.scan(passagesOf:)`); an alias match inside a figure is dropped.
     static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity],
                            shortNames: ShortNameKeys, figures: [[ScannedFigure]]) -> [[Mention]] {
-        // One entry per passage in each of these arrays: sized once rather than grown by doubling.
-        let passageCount = article.passages.count
-        var mentions: [[Mention]] = []
-        var texts: [String?] = []
-        mentions.reserveCapacity(passageCount)
-        texts.reserveCapacity(passageCount)
-        for passage in article.passages {
-            guard passage.kind.isContent else { mentions.append([]); texts.append(nil); continue }
-            let id = PassageID(article: index, passage: passage.index)
-            mentions.append(matcher.matches(in: passage.text).map { Mention(entity: $0.entity, passage: id, range: $0.range) })
-            texts.append(passage.text)
+        let texts = article.passages.map { $0.kind.isContent ? $0.text : nil }
+        var mentions = matcher.matches(inEach: texts).enumerated().map { p, matches in
+            let id = PassageID(article: index, passage: p)
+            return matches.map { Mention(entity: $0.entity, passage: id, range: $0.range) }
         }
         ShortNameResolver.resolve(passages: texts, mentions: &mentions, entities: entities, keys: shortNames)
         for p in mentions.indices {
