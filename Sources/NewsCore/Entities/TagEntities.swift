@@ -36,8 +36,11 @@ public struct TagEntities: Sendable {
     /// - Parameter figures: each article's `FigureScanner.scan(passagesOf:)` when already
     ///   scanned (for the evidence), else nil.
     public func tag(_ corpus: Corpus, figures: [[[ScannedFigure]]]? = nil) -> TaggedCorpus {
+        // Every article's alias matches first, then the rest: run on its own, the automaton
+        // keeps its busiest rows in the cache instead of sharing it with the other steps.
+        let matches = Parallel.map(corpus.articles) { matcher.matches(inEach: Tagger.matchedTexts(of: $0)) }
         let perArticle = Parallel.map(Array(corpus.articles.enumerated())) {
-            tag($0.element, index: $0.offset, figures: figures?[$0.offset])
+            tag($0.element, index: $0.offset, figures: figures?[$0.offset], matches: matches[$0.offset])
         }
         let mentions = perArticle.map(\.mentions)
         return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: perArticle.map(\.figures),
@@ -46,11 +49,15 @@ public struct TagEntities: Sendable {
 
     /// One article's mentions and figures, figures' subjects chosen, passage ids naming the
     /// article as `index`.
-    /// - Parameter figures: the article's `FigureScanner.scan(passagesOf:)`, or nil to scan it here.
-    public func tag(_ article: Article, index: Int, figures scanned: [[ScannedFigure]]? = nil)
-        -> (mentions: [[Mention]], figures: [[Figure]]) {
+    /// - Parameters:
+    ///   - figures: the article's `FigureScanner.scan(passagesOf:)`, or nil to scan it here.
+    ///   - matches: the matcher's `matches(inEach: Tagger.matchedTexts(of: article))`, or nil to
+    ///     match here.
+    public func tag(_ article: Article, index: Int, figures scanned: [[ScannedFigure]]? = nil,
+                    matches: [[AliasMatch]]? = nil) -> (mentions: [[Mention]], figures: [[Figure]]) {
         let scanned = scanned ?? FigureScanner.scan(passagesOf: article)
-        var mentions = Tagger.tagArticle(article, index: index, matcher: matcher, entities: named, shortNames: shortNames,
+        let matches = matches ?? matcher.matches(inEach: Tagger.matchedTexts(of: article))
+        var mentions = Tagger.tagArticle(article, index: index, matches: matches, entities: named, shortNames: shortNames,
                                          figures: scanned)
         var figures: [[Figure]] = []
         figures.reserveCapacity(scanned.count)

@@ -26,12 +26,18 @@ public enum Tagger {
         return (entities.tag(corpus, figures: perArticle.map(\.1)), evidence)
     }
 
-    /// One article's mentions, passage by passage, and the figures that were scanned for it
+    /// The passages' texts the matcher reads: content only (nil for chrome and repeats).
+    static func matchedTexts(of article: Article) -> [String?] {
+        article.passages.map { $0.kind.isContent ? $0.text : nil }
+    }
+
+    /// One article's mentions, passage by passage, from its alias matches (`matches(inEach:)`
+    /// of `matchedTexts`) and the figures that were scanned for it
     /// (`FigureScanner.scan(passagesOf:)`); an alias match inside a figure is dropped.
-    static func tagArticle(_ article: Article, index: Int, matcher: AliasMatcher, entities: [Entity],
+    static func tagArticle(_ article: Article, index: Int, matches: [[AliasMatch]], entities: [Entity],
                            shortNames: ShortNameKeys, figures: [[ScannedFigure]]) -> [[Mention]] {
-        let texts = article.passages.map { $0.kind.isContent ? $0.text : nil }
-        var mentions = matcher.matches(inEach: texts).enumerated().map { p, matches in
+        let texts = matchedTexts(of: article)
+        var mentions = matches.enumerated().map { p, matches in
             let id = PassageID(article: index, passage: p)
             return matches.map { Mention(entity: $0.entity, passage: id, range: $0.range) }
         }
