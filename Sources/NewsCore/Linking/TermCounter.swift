@@ -21,6 +21,8 @@ struct TermCounter {
     private var surfaceTerm: [Int32] = []
     /// Per term id: 0 when not in the passage being counted, else 1 + its linking occurrences.
     private var tallies: [UInt32] = []
+    /// Per term id: the passage `countDocument` last counted it for.
+    private var lastPassage: [Int32] = []
     private var wordScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
     private var stemScratch = [UInt8](repeating: 0, count: Tokenizer.maxTermBytes + 8)
     private let stopWords = StopWords.table
@@ -28,11 +30,8 @@ struct TermCounter {
     var termCount: Int { vocabulary.count }
 
     /// The distinct terms of `text`, ascending by id, into `counts` (emptied first).
-    /// - Parameters:
-    ///   - excluded: ranges sorted by start (`excludedRanges`) whose words do not link.
-    ///   - ordered: false leaves them in order of first appearance: a document frequency only
-    ///     needs the set, and sorting it was a sixth of counting.
-    mutating func count(_ text: String, excluding excluded: [Range<Int>], ordered: Bool = true, into counts: inout [Count]) {
+    /// - Parameter excluded: ranges sorted by start (`excludedRanges`) whose words do not link.
+    mutating func count(_ text: String, excluding excluded: [Range<Int>], into counts: inout [Count]) {
         counts.removeAll(keepingCapacity: true)
         var nextExcluded = 0
         // Out of `self` while scanning, so the visitor may update the tables.
@@ -40,11 +39,7 @@ struct TermCounter {
         swap(&scratch, &wordScratch)
         defer { swap(&scratch, &wordScratch) }
         Tokenizer.scanLowercased(text, into: &scratch) { word, key, range in
-            // Most words were seen before: a read-only lookup skips the mutating path's
-            // uniqueness checks on the table's arrays.
-            let surface = Int(surfaces.find(word, key: key) ?? surfaces.intern(word, key: key))
-            if surface == surfaceTerm.count { surfaceTerm.append(classify(word)) }
-            let term = surfaceTerm[surface]
+            let term = term(of: word, key: key)
             if term < 0 { return }
             let id = Int(term)
             if id == tallies.count { tallies.append(0) }
@@ -60,7 +55,7 @@ struct TermCounter {
                 if links && tallies[id] <= UInt32(UInt16.max) { tallies[id] += 1 }
             }
         }
-        if ordered { counts.sort { $0.term < $1.term } }
+        counts.sort { $0.term < $1.term }
         for index in counts.indices {
             let id = Int(counts[index].term)
             counts[index].linkCount = UInt16(tallies[id] - 1)
@@ -68,7 +63,40 @@ struct TermCounter {
         }
     }
 
-    /// The term id of a lowercased surface word, or -1 for a stop word.
+    /// Adds one to `frequency[term]` for each distinct term of `text` (growing `frequency` to
+    /// the vocabulary): a document frequency pass. Each term remembers the last passage that
+    /// counted it (`passage`, distinct per call), so no list of the passage's terms is kept or
+    /// reset, as `count` must.
+    mutating func countDocument(_ text: String, passage: Int32, into frequency: inout [Int32]) {
+        var scratch: [UInt8] = []
+        swap(&scratch, &wordScratch)
+        defer { swap(&scratch, &wordScratch) }
+        Tokenizer.scanLowercased(text, into: &scratch) { word, key, _ in
+            let term = term(of: word, key: key)
+            if term < 0 { return }
+            let id = Int(term)
+            if id == lastPassage.count {
+                lastPassage.append(-1)
+                frequency.append(0)
+            }
+            if lastPassage[id] != passage {
+                lastPassage[id] = passage
+                frequency[id] += 1
+            }
+        }
+    }
+
+    /// The term id of a lowercased surface word, or -1 for a stop word. Most words were seen
+    /// before: a read-only lookup skips the mutating path's uniqueness checks on the table's
+    /// arrays.
+    @inline(__always)
+    private mutating func term(of word: UnsafeBufferPointer<UInt8>, key: Vocabulary.Key) -> Int32 {
+        let surface = Int(surfaces.find(word, key: key) ?? surfaces.intern(word, key: key))
+        if surface == surfaceTerm.count { surfaceTerm.append(classify(word)) }
+        return surfaceTerm[surface]
+    }
+
+    /// The term id of a lowercased surface word, or -1 for a stop word, worked out once per word.
     private mutating func classify(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var length = word.count
         let stopWords = stopWords

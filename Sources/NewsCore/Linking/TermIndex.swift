@@ -17,22 +17,17 @@ public struct TermIndex: TermStatistics {
 
     public init(_ corpus: Corpus) {
         var counter = TermCounter()
-        var counts: [TermCounter.Count] = []
         var documentFrequency: [Int32] = []
-        var contentPassages = 0
+        var contentPassages: Int32 = 0
         for article in corpus.articles {
             for passage in article.passages where passage.kind.isContent {
+                counter.countDocument(passage.text, passage: contentPassages, into: &documentFrequency)
                 contentPassages += 1
-                counter.count(passage.text, excluding: [], ordered: false, into: &counts)
-                if counter.termCount > documentFrequency.count {
-                    documentFrequency += repeatElement(0, count: counter.termCount - documentFrequency.count)
-                }
-                for count in counts { documentFrequency[Int(count.term)] += 1 }
             }
         }
         vocabulary = counter.vocabulary
         self.documentFrequency = documentFrequency
-        contentPassageCount = contentPassages
+        contentPassageCount = Int(contentPassages)
     }
 
     /// Every term with its document frequency: what a store's own table must equal.
