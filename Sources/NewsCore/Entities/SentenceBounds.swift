@@ -47,8 +47,17 @@ enum SentenceBounds {
         let length = dot - start
         if length == 1 && TextBytes.isUpper(bytes[start]) { return true }
         guard length > 0, length <= 6 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dot]), as: UTF8.self).lowercased()
-        return abbreviations.contains(word)
+        return abbreviationKeys.contains(key(UnsafeBufferPointer(rebasing: bytes[start..<dot])))
+    }
+
+    /// `abbreviations` as `key`s: the test runs at most full stops of a passage with a figure,
+    /// and a `String` per word to look up cost more than finding the sentences.
+    private static let abbreviationKeys = Set(abbreviations.map { word in Array(word.utf8).withUnsafeBufferPointer { key($0) } })
+
+    /// Up to eight ASCII letters or digits lowercased into one number; words of other bytes
+    /// never equal an abbreviation's key, as the callers only pass ASCII word bytes.
+    private static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        word.reduce(0) { $0 << 8 | UInt64(TextBytes.lower($1)) }
     }
 
     /// Index of the sentence containing `offset`.
