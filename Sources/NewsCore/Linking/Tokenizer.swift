@@ -77,7 +77,20 @@ public enum Tokenizer {
             let start = index
             var length = 0
             var overflow = false
-            while index < count {
+            // Most words are a few ASCII letters and end at ASCII punctuation or a space: read
+            // eight bytes at once, then the byte loop below has nothing left to do.
+            var whole = false
+            if index &+ 8 <= count {
+                let (lowered, wordLength) = asciiWord(bytes.baseAddress! + index)
+                let end = wordLength < 8 ? bytes[index &+ wordLength] : 0x80
+                if end < 0x80 && end != UInt8(ascii: ".") && end != UInt8(ascii: ",") {
+                    UnsafeMutableRawPointer(out.baseAddress!).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+                    length = wordLength
+                    index &+= wordLength
+                    whole = true
+                }
+            }
+            while !whole, index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if isAlphanumeric(byte) {
@@ -131,6 +144,24 @@ public enum Tokenizer {
             let isStop = classify(out, length: &length, stopWords: stopWords)
             visit(UnsafeBufferPointer(rebasing: out[0..<length]), nil, range, isStop)
         }
+    }
+
+    /// The eight bytes at `at` lowercased, and how many of them from the first are ASCII
+    /// letters or digits (the first is one). Lowercasing is `| 0x20` for both: digits have that
+    /// bit already; bytes past the word come out changed, and the caller keeps only the word.
+    @inline(__always)
+    static func asciiWord(_ at: UnsafePointer<UInt8>) -> (lowered: UInt64, length: Int) {
+        let chunk = UInt64(littleEndian: UnsafeRawPointer(at).loadUnaligned(as: UInt64.self))
+        let highs: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        let lowered = chunk | ones &* 0x20
+        // Per byte, without carries between bytes: the high bit set when the low seven bits
+        // are within the range (each subtraction stays within its byte).
+        let low = chunk & ~highs, lowLowered = lowered & ~highs
+        let digit = ((low | highs) &- ones &* 0x30) & (ones &* 0xB9 &- low) & highs
+        let letter = ((lowLowered | highs) &- ones &* 0x61) & (ones &* 0xFA &- lowLowered) & highs
+        let word = (digit | letter) & ~chunk & highs
+        let other = ~word & highs
+        return (lowered, other == 0 ? 8 : other.trailingZeroBitCount >> 3)
     }
 
     /// Whether the lowercased word in `word[0..<length]` is a stop word; if not, stems it in place.
