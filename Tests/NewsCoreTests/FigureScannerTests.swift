@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsCore
 
@@ -61,5 +62,53 @@ import Testing
         #expect(FigureScanner.canonicalName(kind: .money, value: 5_600_000, currency: "USD") == "$5.6 million")
         #expect(FigureScanner.canonicalName(kind: .money, value: 30_000, currency: "USD") == "$30,000")
         #expect(FigureScanner.canonicalName(kind: .money, value: 1_250.5, currency: "GBP") == "£1,250.50")
+    }
+
+    /// Numbers are converted without a string where that is exact; the value must be C's.
+    @Test func numbersConvertAsCDoes() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var numbers = ["0", "5.6", "2,048", "0.1", "0.3", "1.91", "500", "1,000,000", "123456789012345", "0.0000001",
+                       "9007199254740993", "1234567890123456789", "3.14159265358979", "0.1234567890123456789012"]
+        for _ in 0..<20_000 {
+            let whole = String(next(1_000_000_000))
+            let decimals = next(4) == 0 ? "" : "." + String(repeating: "0", count: next(3)) + String(next(100_000))
+            numbers.append(whole + decimals)
+        }
+        for number in numbers {
+            let bytes = Array(number.utf8)
+            let exact = bytes.withUnsafeBufferPointer { FigureScanner.exactValue(0..<$0.count, $0) }
+            let c = Double(number.replacingOccurrences(of: ",", with: ""))!
+            if let exact { #expect(exact == c, "\(number)") }
+        }
+        #expect(Array("123456789012345".utf8).withUnsafeBufferPointer { FigureScanner.exactValue(0..<$0.count, $0) } != nil)
+        #expect(Array("1234567890123456".utf8).withUnsafeBufferPointer { FigureScanner.exactValue(0..<$0.count, $0) } == nil)
+    }
+
+    /// A figure's name writes its amount with up to three decimals, trailing zeros dropped,
+    /// exactly as C's "%.3f" then trimming would.
+    @Test func amountsAreWrittenAsCWritesThem() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        func reference(_ value: Double) -> String {
+            var decimals = 3
+            while decimals < 9, value != 0, abs(value) < 1, abs(value) * pow(10, Double(decimals)) < 1 { decimals += 1 }
+            var text = String(format: "%.\(decimals)f", value)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
+        var values: [Double] = [0, 5.6, 6, 1.91, 500, 0.55, 0.0001, 1.0005, 2.675, 999.9995, 12.5, 0.1 + 0.2, 1e11, 123456.789]
+        for _ in 0..<20_000 {
+            values.append(Double(next(10_000_000)) / [1, 10, 100, 1000, 10_000][next(5)])
+            values.append(Double(next(1 << 30)) * 1e-6 + Double(next(1000)))
+        }
+        for value in values { #expect(FigureScanner.format(value) == reference(value), "\(value)") }
     }
 }

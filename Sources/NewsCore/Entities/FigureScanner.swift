@@ -247,6 +247,17 @@ public enum FigureScanner {
     static func format(_ value: Double) -> String {
         var decimals = 3
         while decimals < 9, value != 0, abs(value) < 1, abs(value) * pow(10, Double(decimals)) < 1 { decimals += 1 }
+        // Nearly every figure: a short decimal, its trailing zeros dropped in whole numbers
+        // rather than by trimming a string (every figure of a corpus is named).
+        let thousandths = (value * 1000).rounded()
+        if decimals == 3, value >= 0, value.sign == .plus, thousandths < 1e12, abs(value * 1000 - thousandths) < 1e-6 {
+            let whole = Int(thousandths) / 1000
+            var fraction = Int(thousandths) % 1000, width = 3
+            while width > 0, fraction % 10 == 0 { fraction /= 10; width -= 1 }
+            guard width > 0 else { return String(whole) }
+            let digits = String(fraction)
+            return String(whole) + "." + String(repeating: "0", count: width - digits.utf8.count) + digits
+        }
         var text = fixed(value, decimals: decimals)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -300,8 +311,8 @@ public enum FigureScanner {
         if i < bytes.count, TextBytes.isASCIIWord(bytes[i]) && !(bytes[i] == UInt8(ascii: "m") || bytes[i] == UInt8(ascii: "b") || bytes[i] == UInt8(ascii: "t") || bytes[i] == UInt8(ascii: "k")) {
             return nil
         }
-        // The digits and decimal point without the thousands commas; short numbers make a small
-        // String, so no allocation.
+        if let value = exactValue(start..<i, bytes) { return (value, i) }
+        // The digits and decimal point without the thousands commas, for C's conversion.
         let digits = String(unsafeUninitializedCapacity: i - start) { out in
             var length = 0
             for k in start..<i where bytes[k] != 0x2C {
@@ -313,6 +324,28 @@ public enum FigureScanner {
         guard let value = Double(digits) else { return nil }
         return (value, i)
     }
+
+    /// The value of a number of at most 15 significant digits and 22 decimals, worked out
+    /// without a string: its digits as an integer, exact in a `Double`, divided by an exact
+    /// power of ten is the correctly rounded quotient, the same `Double` as C's conversion gives.
+    /// Every run of digits in a text is converted, years and scores too, so this is most of
+    /// them. Nil for longer numbers.
+    static func exactValue(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa: UInt64 = 0, digits = 0, decimals = 0, afterPoint = false
+        for k in range {
+            let byte = bytes[k]
+            if byte == 0x2C { continue }
+            if byte == 0x2E { afterPoint = true; continue }
+            if mantissa > 0 || byte != 0x30 { digits += 1 }
+            mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+            if afterPoint { decimals += 1 }
+        }
+        guard digits <= 15, decimals <= 22 else { return nil }
+        return Double(mantissa) / powersOfTen[decimals]
+    }
+
+    /// Exact: 10^22 = 2^22 · 5^22, and 5^22 is under 2^53.
+    private static let powersOfTen: [Double] = (0...22).reduce(into: []) { powers, k in powers.append(k == 0 ? 1 : powers[k - 1] * 10) }
 
     private static func has(_ needle: [UInt8], at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard start + needle.count <= bytes.count else { return false }
