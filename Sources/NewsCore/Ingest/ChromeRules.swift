@@ -164,10 +164,18 @@ public enum ChromeRules {
     /// The words of a line made only of numbers and `stampWords`, at least one a number; nil
     /// for any other line (`plain`: the comparable form, so "3:45" is "3 45").
     private static func dateWords(_ plain: String) -> [Substring]? {
+        guard mayHoldNumber(plain) else { return nil }
         let words = plain.split(separator: " ")
         guard words.contains(where: { $0.first?.isNumber == true }),
               words.allSatisfy({ $0.allSatisfy(\.isNumber) || stampWords.contains($0) }) else { return nil }
         return words
+    }
+
+    /// False when the text is ASCII without a digit, so no word of it (nor of its comparable
+    /// form) starts with a number and it is no date: most lines, told without splitting them
+    /// into words (that split was half the furniture step).
+    static func mayHoldNumber<S: StringProtocol>(_ text: S) -> Bool {
+        TextShape.withUTF8(text) { bytes in bytes.contains { $0 >= 0x80 || $0 &- 0x30 < 10 } }
     }
 
     /// A line that only dates the page: date words with "updated"/"published"/… or a clock (am,

@@ -58,7 +58,9 @@ enum FurnitureRuns {
         // The page's date above the story ("27 January 2025" on a line of its own).
         for index in marked.indices {
             if marked[index].kind == .body && !isMenuLine(marked[index]) { break }
-            if ChromeRules.isDateOnly(TextShape.comparable(marked[index].text)) { marked[index].kind = .chrome }
+            // Text that cannot hold a number is no date: its comparable form need not be built.
+            if ChromeRules.mayHoldNumber(marked[index].text),
+               ChromeRules.isDateOnly(TextShape.comparable(marked[index].text)) { marked[index].kind = .chrome }
         }
         var inSection = false
         for index in marked.indices {
