@@ -40,6 +40,16 @@ import Testing
         "SIGN UP", "Sign up", "sign-up", "Subscribe-to-our newsletter today", "\"Read more\"", "'Advertisement'",
     ]
 
+    @Test func asciiLinesAreJudgedAsTheRulesJudgeThem() {
+        for line in Self.nastyLines + Self.nastyLines.map { $0.uppercased() } + Self.nastyLines.map { $0.lowercased() } {
+            let words = TextShape.wordCount(line, limit: ChromeRules.shortLineWords)
+            for allCaps in [false, true] {
+                #expect(ChromeRules.isChrome(line, words: words, allCaps: allCaps)
+                        == ChromeRules.isChromeByEveryRule(line, words: words, allCaps: allCaps), Comment(rawValue: line))
+            }
+        }
+    }
+
     @Test func aLineWithoutANumberIsNoDate() {
         for line in Self.nastyLines {
             let plain = TextShape.comparable(line)
@@ -52,3 +62,4 @@ import Testing
         #expect(!ChromeRules.mayHoldNumber("Monday, January"))
     }
 }
+

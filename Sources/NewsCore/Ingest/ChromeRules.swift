@@ -57,6 +57,14 @@ public enum ChromeRules {
     static func isChrome<S: StringProtocol>(_ line: S, words: Int, allCaps: Bool) -> Bool {
         guard words > 0 else { return false }
         if words > shortLineWords { return allCaps }
+        return asciiVerdict(line, words: words, allCaps: allCaps) ?? isChromeByEveryRule(line, words: words, allCaps: allCaps)
+    }
+
+    /// `isChrome` by the rules as written, on strings: the answer for lines outside ASCII, and
+    /// what `asciiVerdict` is tested against.
+    static func isChromeByEveryRule<S: StringProtocol>(_ line: S, words: Int, allCaps: Bool) -> Bool {
+        guard words > 0 else { return false }
+        if words > shortLineWords { return allCaps }
         let text = String(line)
         let plain = TextShape.comparable(text)
         if wholeLines.contains(plain) { return true }
@@ -84,7 +92,7 @@ public enum ChromeRules {
     }
 
     /// `phrases` as bytes, all ASCII, for `containsPhrase`.
-    private static let phraseBytes: [[UInt8]] = phrases.map { Array($0.utf8) }
+    static let phraseBytes: [[UInt8]] = phrases.map { Array($0.utf8) }
 
     /// An opening rule needs the phrase as whole words ("subscribe", not "subscribers"), or, for
     /// label-like openings ("Source:", "Image:"), the words followed by a colon. The prefixes
@@ -124,7 +132,7 @@ public enum ChromeRules {
     private static let openingRules = openings.map(OpeningRule.init)
 
     /// Openings that only count as a label followed by a colon.
-    private static let labelOpenings: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
+    static let labelOpenings: Set<String> = ["image", "photo", "credit", "source", "photograph", "related"]
 
     /// "Sign up for the trial ended badly." reads as prose: more than a dozen words ending in a
     /// full stop are not treated as a call to action.
@@ -175,7 +183,11 @@ public enum ChromeRules {
     /// form) starts with a number and it is no date: most lines, told without splitting them
     /// into words (that split was half the furniture step).
     static func mayHoldNumber<S: StringProtocol>(_ text: S) -> Bool {
-        TextShape.withUTF8(text) { bytes in bytes.contains { $0 >= 0x80 || $0 &- 0x30 < 10 } }
+        TextShape.withUTF8(text, mayHoldNumber)
+    }
+
+    static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 >= 0x80 || $0 &- 0x30 < 10 }
     }
 
     /// A line that only dates the page: date words with "updated"/"published"/… or a clock (am,
@@ -215,7 +227,7 @@ public enum ChromeRules {
     /// The bytes a credit line can start with, so most lines are rejected on their first.
     private static let creditInitials = Set(credits.map { $0.utf8.first! } + [UInt8(ascii: "(")])
 
-    private static func isOrdinarySentence(_ text: String, _ words: Int, allCaps: Bool) -> Bool {
+    static func isOrdinarySentence(_ text: String, _ words: Int, allCaps: Bool) -> Bool {
         words > 12 && TextShape.endsSentence(text) && !allCaps
     }
 
