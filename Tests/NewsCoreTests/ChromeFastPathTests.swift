@@ -63,3 +63,24 @@ import Testing
     }
 }
 
+/// `PhraseSet` finds what a search for each phrase in turn finds.
+@Suite struct PhraseSetTests {
+    @Test func findsWhatSearchingEachPhraseFinds() throws {
+        let set = try #require(PhraseSet(ChromeRules.phraseBytes))
+        var texts = ChromeFastPathTests.nastyLines.map { $0.lowercased() }
+        for phrase in ChromeRules.phrases {
+            texts += [phrase, "x" + phrase, phrase + "x", String(phrase.dropLast()), String(phrase.dropFirst()),
+                      "a " + phrase.dropLast() + " " + phrase.suffix(1), phrase.uppercased(), "ap ph " + phrase]
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let expected = ChromeRules.phraseBytes.contains { phrase in
+                phrase.withUnsafeBufferPointer { needle in
+                    bytes.withUnsafeBufferPointer { TextShape.firstOffset(of: needle, in: $0) != nil }
+                }
+            }
+            #expect(bytes.withUnsafeBufferPointer(set.occurs) == expected, Comment(rawValue: text))
+        }
+        #expect(PhraseSet([Array("abc".utf8)]) == nil)
+    }
+}

@@ -41,10 +41,14 @@ extension ChromeRules {
             && !isOrdinarySentence(string(text), words, allCaps: allCaps) {
             return true
         }
+        if let phraseSet { return phraseSet.occurs(in: lowered) }
         return phraseBytes.contains { phrase in
             phrase.withUnsafeBufferPointer { TextShape.firstOffset(of: $0, in: lowered) != nil }
         }
     }
+
+    /// `phrases` searched in one pass (nil if one were too short for that).
+    private static let phraseSet = PhraseSet(phraseBytes)
 
     /// No comparable form longer than this is one of `wholeLines`.
     private static let longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
