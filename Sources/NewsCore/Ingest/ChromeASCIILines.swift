@@ -18,7 +18,7 @@ extension ChromeRules {
             let room = text.count + 8
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * room) { scratch in
                 let base = scratch.baseAddress!
-                let plainLength = TextShape.writeComparable(text, to: base)?.length ?? 0
+                let plainLength = TextShape.writeComparable(text, to: base) ?? 0
                 let lowered = base + room
                 for (i, byte) in text.enumerated() { lowered[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
                 return isChrome(text: text, plain: UnsafeBufferPointer(start: base, count: plainLength),

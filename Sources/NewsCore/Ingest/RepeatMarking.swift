@@ -16,12 +16,18 @@ public enum RepeatMarking {
     /// quarter of a parse.
     public static func mark(_ blocks: [SourceBlock]) -> [SourceBlock] {
         var marked = blocks
-        var forms = ComparableForms(capacity: blocks.reduce(0) { $0 + ($1.kind.isContent ? $1.text.utf8.count + 2 : 0) })
-        var firstByDigest: [UInt64: [Int]] = [:]
+        var contentBytes = 0
+        var contentBlocks = 0
+        for block in blocks where block.kind.isContent {
+            contentBytes += block.text.utf8.count + 2
+            contentBlocks += 1
+        }
+        var forms = ComparableForms(capacity: contentBytes)
+        var firstByDigest = DigestTable(capacity: contentBlocks)
         for (index, block) in blocks.enumerated() where block.kind.isContent {
             let form = forms.appending(block.text)
             guard !form.isEmpty else { forms.dropLast(form); continue }
-            if let first = firstByDigest[form.digest]?.first(where: { forms.equal(forms.seen[$0], form) }) {
+            if let first = firstByDigest.first(form.digest, where: { forms.equal(forms.seen[$0], form) }) {
                 marked[index].kind = .repeat
                 marked[index].repeatOf = forms.seen[first].block
                 forms.dropLast(form)
@@ -34,7 +40,7 @@ public enum RepeatMarking {
                 forms.dropLast(form)
                 continue
             }
-            firstByDigest[form.digest, default: []].append(forms.seen.count)
+            firstByDigest.insert(form.digest, forms.seen.count)
             forms.keep(form, block: index)
         }
         return marked
@@ -49,7 +55,8 @@ struct ComparableForms {
         /// Bytes of the padded form: a space, the comparable form, a space.
         var padded: Range<Int>
         var isASCII: Bool
-        /// Words of the comparable form (single spaces between words, so spaces + 1).
+        /// Words of the comparable form, counted no further than `RepeatMarking.containedMinWords`,
+        /// all the step asks.
         var words: Int
         var digest: UInt64
 
@@ -69,28 +76,49 @@ struct ComparableForms {
     }
 
     /// Appends the padded comparable form of `text` and describes it, written straight into
-    /// the buffer and counting spaces as it goes (text with non-ASCII scalars too: building a
-    /// `String` for it and copying that in byte by byte cost 5% of a parse).
+    /// the buffer (text with non-ASCII scalars too: building a `String` for it and copying
+    /// that in byte by byte cost 5% of a parse). Text is first written as ASCII, which stops
+    /// at the first other byte; only then is it written again with Unicode properties, so
+    /// ASCII text (most) is not read once more just to learn that it is.
     mutating func appending(_ text: String) -> Form {
         let start = end
-        let (written, isASCII): ((length: Int, spaces: Int), Bool) = TextShape.withUTF8(text) { utf8 in
-            let ascii = TextShape.isASCII(utf8)
-            reserve((ascii ? utf8.count : TextShape.comparableCapacity(utf8.count)) + 2)
-            return bytes.withUnsafeMutableBufferPointer { all in
-                let base = all.baseAddress! + start
-                base[0] = 0x20
-                let written = TextShape.writeComparable(utf8, to: base + 1, unicode: !ascii) ?? (0, 0)
-                base[written.length + 1] = 0x20
-                // Lowercase mappings of non-ASCII letters are rarely ASCII (the Kelvin sign's is).
-                let formIsASCII = ascii || TextShape.isASCII(UnsafeBufferPointer(start: base + 1, count: written.length))
-                return (written, formIsASCII)
-            }
+        let (length, isASCII): (Int, Bool) = TextShape.withUTF8(text) { utf8 in
+            reserve(utf8.count + 2)
+            if let length = write(utf8, at: start, unicode: false) { return (length, true) }
+            reserve(TextShape.comparableCapacity(utf8.count) + 2)
+            let length = write(utf8, at: start, unicode: true) ?? 0
+            // Lowercase mappings of non-ASCII letters are rarely ASCII (the Kelvin sign's is).
+            let formIsASCII = bytes.withUnsafeBufferPointer { TextShape.isASCII(UnsafeBufferPointer(rebasing: $0[start + 1..<start + 1 + length])) }
+            return (length, formIsASCII)
         }
-        end = start + written.length + 2
-        let digest = bytes.withUnsafeBufferPointer { all in
-            ComparableKey.digest(UnsafeBufferPointer(rebasing: all[start + 1..<end - 1]))
+        end = start + length + 2
+        return bytes.withUnsafeBufferPointer { all in
+            let form = UnsafeBufferPointer(rebasing: all[start + 1..<end - 1])
+            return Form(padded: start..<end, isASCII: isASCII, words: Self.words(in: form, upTo: RepeatMarking.containedMinWords),
+                        digest: ComparableKey.digest(form))
         }
-        return Form(padded: start..<end, isASCII: isASCII, words: written.spaces + 1, digest: digest)
+    }
+
+    /// Writes the padded comparable form of `utf8` at `start`; nil without `unicode` when a
+    /// byte is not ASCII (room is reserved by the caller).
+    private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int, unicode: Bool) -> Int? {
+        bytes.withUnsafeMutableBufferPointer { all in
+            let base = all.baseAddress! + start
+            base[0] = 0x20
+            guard let length = TextShape.writeComparable(utf8, to: base + 1, unicode: unicode) else { return nil }
+            base[length + 1] = 0x20
+            return length
+        }
+    }
+
+    /// Words of a comparable form (single spaces between words), counted up to `limit`.
+    private static func words(in form: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        var words = 1
+        for byte in form where byte == 0x20 {
+            words += 1
+            if words == limit { break }
+        }
+        return words
     }
 
     /// Makes room for `count` more bytes after `end` (only lowercase mappings longer than
@@ -132,12 +160,23 @@ struct ComparableForms {
 /// Hashing of comparable forms by a quick multiply-and-rotate pass over their bytes: `String`
 /// hashing runs SipHash over every byte of every paragraph (4.5% of a parse).
 enum ComparableKey {
-    /// Eight bytes at a time, then the tail; not cryptographic, only well spread.
+    /// Not cryptographic, only well spread. A form longer than 32 bytes is keyed by its length
+    /// and its first and last 16 bytes: forms that share all of those and still differ are
+    /// told apart by comparing their bytes, and hashing whole paragraphs was a tenth of the
+    /// repeat step.
     static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let prime: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(bytes.count) &* prime
         guard let base = bytes.baseAddress else { return h }
         let raw = UnsafeRawPointer(base)
+        if bytes.count > 32 {
+            func mix(_ offset: Int) { h = ((h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime).rotatedLeft(by: 29) }
+            mix(0)
+            mix(8)
+            mix(bytes.count - 16)
+            mix(bytes.count - 8)
+            return (h &* prime) ^ (h >> 32)
+        }
         var i = 0
         while i + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)

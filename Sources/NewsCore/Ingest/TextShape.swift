@@ -224,7 +224,7 @@ enum TextShape {
     static func comparable<S: StringProtocol>(_ text: S) -> String {
         withUTF8(text) { bytes in
             String(unsafeUninitializedCapacity: comparableCapacity(bytes.count)) { out in
-                writeComparable(bytes, to: out.baseAddress!, unicode: true)?.length ?? 0
+                writeComparable(bytes, to: out.baseAddress!, unicode: true) ?? 0
             }
         }
     }
@@ -263,23 +263,23 @@ enum TextShape {
         return answer ?? (comparable(text) == target)
     }
 
-    /// Writes the comparable form of `bytes` to `out`, returning its length and the spaces in
-    /// it. Without `unicode`, `out` needs room for `bytes.count` and the answer is nil, with
-    /// `out` scribbled on, as soon as a byte is not ASCII; with it, `out` needs
-    /// `comparableCapacity(bytes.count)` and non-ASCII scalars are classified by their Unicode
-    /// properties (letters and numbers kept lowercased, marks and format characters skipped).
+    /// Writes the comparable form of `bytes` to `out`, returning its length. Without `unicode`,
+    /// `out` needs room for `bytes.count` and the answer is nil, with `out` scribbled on, as
+    /// soon as a byte is not ASCII; with it, `out` needs `comparableCapacity(bytes.count)` and
+    /// non-ASCII scalars are classified by their Unicode properties (letters and numbers kept
+    /// lowercased, marks and format characters skipped).
     ///
     /// Prose is mostly letters, digits and single spaces, which are their own comparable form
     /// once lowercased: runs of them are taken eight bytes at a time (`ComparableChunk`), and
     /// only the byte that ends a run (punctuation, a doubled space) is classified alone. Text
     /// with a few curly quotes or accents keeps that fast path too: it used to be copied a
-    /// byte at a time into a growing array (5% of a parse).
+    /// byte at a time into a growing array (5% of a parse). Counting the spaces along the way,
+    /// for the one caller that asks whether a form has eight words, cost a tenth of the loop.
     static func writeComparable(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>,
-                                unicode: Bool = false) -> (length: Int, spaces: Int)? {
-        guard let base = bytes.baseAddress else { return (0, 0) }
-        return comparableASCII.withUnsafeBufferPointer { table -> (length: Int, spaces: Int)? in
+                                unicode: Bool = false) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        return comparableASCII.withUnsafeBufferPointer { table -> Int? in
             var count = 0
-            var spaces = 0
             // A separator was read since the last kept byte.
             var pending = false
             let n = bytes.count
@@ -290,13 +290,12 @@ enum TextShape {
                     let chunk = ComparableChunk(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                     let run = chunk.plainPrefix
                     if run > 0 {
-                        if pending && !chunk.isSpace(at: 0) { out[count] = 0x20; count += 1; spaces += 1 }
+                        if pending && !chunk.isSpace(at: 0) { out[count] = 0x20; count += 1 }
                         UnsafeMutableRawPointer(out + count).storeBytes(of: chunk.lowercased, as: UInt64.self)
                         count += run
-                        spaces += chunk.spaces(inFirst: run)
                         // A trailing space waits, like any separator, for a byte to keep.
                         pending = chunk.isSpace(at: run - 1)
-                        if pending { count -= 1; spaces -= 1 }
+                        if pending { count -= 1 }
                         i += run
                         if run == 8 { continue }
                     }
@@ -308,7 +307,7 @@ enum TextShape {
                     i += length
                     let properties = scalar.properties
                     if properties.isAlphabetic || properties.numericType != nil {
-                        if pending && count > 0 { out[count] = 0x20; count += 1; spaces += 1 }
+                        if pending && count > 0 { out[count] = 0x20; count += 1 }
                         pending = false
                         for lowered in properties.lowercaseMapping.unicodeScalars {
                             for unit in lowered.utf8 { out[count] = unit; count += 1 }
@@ -320,7 +319,7 @@ enum TextShape {
                 }
                 let kept = table[Int(byte)]
                 if kept != 0 {
-                    if pending && count > 0 { out[count] = 0x20; count += 1; spaces += 1 }
+                    if pending && count > 0 { out[count] = 0x20; count += 1 }
                     pending = false
                     out[count] = kept
                     count += 1
@@ -329,7 +328,7 @@ enum TextShape {
                 }
                 i += 1
             }
-            return (count, spaces)
+            return count
         }
     }
 
@@ -476,11 +475,4 @@ struct ComparableChunk {
     var lowercased: UInt64 { word | kept >> 2 }
 
     func isSpace(at index: Int) -> Bool { space &>> UInt64(8 * index + 7) & 1 != 0 }
-
-    /// Spaces among the first `count` bytes, summed by one multiply (0 or 1 per byte; the
-    /// generic x86-64 target has no popcount instruction).
-    func spaces(inFirst count: Int) -> Int {
-        let flags = (space &>> 7) &<< UInt64(64 - 8 * count)
-        return Int(truncatingIfNeeded: (flags &* Self.ones) &>> 56)
-    }
 }
