@@ -269,9 +269,10 @@ enum TextShape {
     /// non-ASCII scalars are classified by their Unicode properties (letters and numbers kept
     /// lowercased, marks and format characters skipped).
     ///
-    /// Prose is mostly letters, digits and single spaces, which are their own comparable form
-    /// once lowercased: runs of them are taken eight bytes at a time (`ComparableChunk`), and
-    /// only the byte that ends a run (punctuation, a doubled space) is classified alone. Text
+    /// Prose is mostly letters, digits and single separators (a space, an apostrophe), whose
+    /// comparable form is the letters lowercased and each separator a space: runs of them are
+    /// taken eight bytes at a time (`ComparableChunk`), and only the byte that ends a run (a
+    /// second separator, as in ", ", or a non-ASCII byte) is classified alone. Text
     /// with a few curly quotes or accents keeps that fast path too: it used to be copied a
     /// byte at a time into a growing array (5% of a parse). Counting the spaces along the way,
     /// for the one caller that asks whether a form has eight words, cost a tenth of the loop.
@@ -285,16 +286,16 @@ enum TextShape {
             let n = bytes.count
             var i = 0
             while i < n {
-                // Once a byte is kept, a leading space of a run is a separator to keep.
+                // Once a byte is kept, a leading separator of a run is a space to keep.
                 if count > 0 && i + 8 <= n {
                     let chunk = ComparableChunk(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                     let run = chunk.plainPrefix
                     if run > 0 {
-                        if pending && !chunk.isSpace(at: 0) { out[count] = 0x20; count += 1 }
+                        if pending && !chunk.isSeparator(at: 0) { out[count] = 0x20; count += 1 }
                         UnsafeMutableRawPointer(out + count).storeBytes(of: chunk.lowercased, as: UInt64.self)
                         count += run
                         // A trailing space waits, like any separator, for a byte to keep.
-                        pending = chunk.isSpace(at: run - 1)
+                        pending = chunk.isSeparator(at: run - 1)
                         if pending { count -= 1 }
                         i += run
                         if run == 8 { continue }
@@ -446,8 +447,8 @@ struct ComparableChunk {
     let word: UInt64
     /// High bit of each byte that is an ASCII letter or digit.
     let kept: UInt64
-    /// High bit of each byte that is a plain space.
-    let space: UInt64
+    /// High bit of each byte that is ASCII but no letter or digit: a space, a punctuation mark.
+    let separator: UInt64
 
     init(_ word: UInt64) {
         self.word = word
@@ -455,7 +456,7 @@ struct ComparableChunk {
         let letters = Self.within(word | 0x2020_2020_2020_2020, 0x61, 0x7A)
         let digits = Self.within(word, 0x30, 0x39)
         kept = (letters | digits) & ascii
-        space = Self.within(word, 0x20, 0x20) & ascii
+        separator = ascii & ~kept
     }
 
     /// High bit set in each byte from `low` through `high` (exact for bytes below 0x80).
@@ -464,15 +465,20 @@ struct ComparableChunk {
         (word &+ ones &* (0x80 - low)) & ~(word &+ ones &* (0x7F - high)) & highs
     }
 
-    /// Leading bytes that are letters, digits or single spaces: their comparable form is the
-    /// bytes lowercased. Stops before any other byte and before the second of two spaces.
+    /// Leading bytes that are letters, digits or single separators: their comparable form is
+    /// `lowercased`, byte for byte. Stops before a non-ASCII byte and before the second of two
+    /// separators. Runs used to stop at every separator but a space, and prose has an
+    /// apostrophe, hyphen or full stop every few words.
     var plainPrefix: Int {
-        let stop = (~(kept | space) & Self.highs) | (space & (space << 8))
+        let stop = (~(kept | separator) & Self.highs) | (separator & (separator << 8))
         return stop == 0 ? 8 : stop.trailingZeroBitCount / 8
     }
 
-    /// Letters lowercased by setting bit 5 (digits and spaces already have it).
-    var lowercased: UInt64 { word | kept >> 2 }
+    /// Letters lowercased by setting bit 5 (digits already have it), separators made spaces.
+    var lowercased: UInt64 {
+        let separators = (separator >> 7) &* 0xFF
+        return (word | kept >> 2) & ~separators | 0x2020_2020_2020_2020 & separators
+    }
 
-    func isSpace(at index: Int) -> Bool { space &>> UInt64(8 * index + 7) & 1 != 0 }
+    func isSeparator(at index: Int) -> Bool { separator &>> UInt64(8 * index + 7) & 1 != 0 }
 }
