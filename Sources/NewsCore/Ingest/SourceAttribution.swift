@@ -127,12 +127,22 @@ public enum SourceAttribution {
     }
 
     /// The article's outlet from its blocks (any kind) and, for HTML, the page's site name.
+    ///
+    /// Plain loops: chains of lazy filters and maps over the blocks copied every block they
+    /// passed, retaining and releasing its text (a third of this step).
     public static func source(of blocks: [SourceBlock], siteName: String? = nil) -> String? {
-        if let line = blocks.lazy.compactMap({ sourceLine($0.text) }).first { return line }
+        for block in blocks {
+            if let line = sourceLine(block.text) { return line }
+        }
         if let siteName { return siteName }
-        if let outlet = blocks.prefix(4).lazy.compactMap({ bylineOutlet($0.text) }).first { return outlet }
-        if let agency = blocks.lazy.filter({ $0.kind == .body }).prefix(3).compactMap({ dateline($0.text) }).first {
-            return agency
+        for block in blocks.prefix(4) {
+            if let outlet = bylineOutlet(block.text) { return outlet }
+        }
+        var bodies = 0
+        for block in blocks where block.kind == .body {
+            if let agency = dateline(block.text) { return agency }
+            bodies += 1
+            if bodies == 3 { break }
         }
         return PromoOutlet.outlet(of: blocks)
     }
