@@ -89,15 +89,17 @@ enum FurnitureRuns {
     /// "Technology reporter", "Senior business correspondent": a line of at most four words
     /// ending in a role word, without punctuation.
     private static func isRoleLine(_ block: SourceBlock) -> Bool {
-        guard block.lines.count == 1, TextShape.wordCount(block.text, limit: 4) <= 4,
-              !TextShape.endsWithPunctuation(block.text),
+        // Most blocks end in punctuation, told from their last bytes before words are counted.
+        guard block.lines.count == 1, !TextShape.endsWithPunctuation(block.text),
+              TextShape.wordCount(block.text, limit: 4) <= 4,
               let last = block.text.split(separator: " ").last else { return false }
         return roleWords.contains(last.lowercased())
     }
 
     /// One short line without sentence punctuation, not a list item.
     private static func isMenuLine(_ block: SourceBlock) -> Bool {
+        // A sentence's end is told from the last bytes, before words are counted from the first.
         block.kind != .listItem && block.lines.count == 1
-            && TextShape.wordCount(block.text, limit: menuWords) <= menuWords && !TextShape.endsSentence(block.text)
+            && !TextShape.endsSentence(block.text) && TextShape.wordCount(block.text, limit: menuWords) <= menuWords
     }
 }

@@ -51,7 +51,11 @@ enum TextShape {
     /// True when the line ends with any punctuation that closes a clause or sentence.
     static func endsWithPunctuation<S: StringProtocol>(_ line: S) -> Bool {
         guard let mark = finalMark(line) else { return false }
-        return ".!?…,;:".contains(mark)
+        // A switch: searching a literal's characters built an iterator per line.
+        switch mark {
+        case ".", "!", "?", "…", ",", ";", ":": return true
+        default: return false
+        }
     }
 
     /// True when the first letter (after opening quotes) is lowercase: a continued sentence.

@@ -22,7 +22,8 @@ public enum TitleSelection {
             return Selection(title: "", blocks: blocks, consumedLine: false)
         }
         let first = blocks[index]
-        let headlineSized = TextShape.wordCount(first.text) <= maxTitleWords
+        // Words are counted no further than the limit: a first paragraph was counted whole.
+        let headlineSized = TextShape.wordCount(first.text, limit: maxTitleWords) <= maxTitleWords
         if first.kind == .heading || (first.kind == .body && headlineSized && first.lines.count <= 1) {
             var rest = blocks
             rest.remove(at: index)
