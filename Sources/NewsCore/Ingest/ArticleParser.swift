@@ -19,6 +19,11 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
 
     /// `.txt`, `.md`/`.markdown`, `.html`/`.htm` (any case); nil for anything else.
     public init?(path: String) {
+        if let format = Self.asciiFormat(path) {
+            guard let format else { return nil }
+            self = format
+            return
+        }
         let name = Self.fileName(path)
         guard let dot = Self.lastDot(name), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
@@ -26,6 +31,36 @@ public enum ArticleFormat: String, Sendable, Hashable, CaseIterable {
         case "md", "markdown": self = .markdown
         case "html", "htm", "xhtml": self = .html
         default: return nil
+        }
+    }
+
+    /// `init(path:)` for an ASCII path, read on its bytes: each byte is a character of its own,
+    /// and walking the path's views by index from the end cost more than sniffing the file.
+    /// The outer nil: the path is not ASCII.
+    static func asciiFormat(_ path: String) -> ArticleFormat?? {
+        TextShape.withUTF8(path) { bytes -> ArticleFormat?? in
+            guard TextShape.isASCII(bytes) else { return nil }
+            let slash = UInt8(ascii: "/")
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == slash { end -= 1 }
+            var start = 0
+            if end == 0 {
+                // Nothing but slashes: the path is its own name, as `fileName` has it.
+                end = bytes.count
+            } else {
+                start = end
+                while start > 0 && bytes[start - 1] != slash { start -= 1 }
+            }
+            guard let dot = (start..<end).last(where: { bytes[$0] == UInt8(ascii: ".") }), dot != start else { return .some(nil) }
+            let ext = UnsafeBufferPointer(rebasing: bytes[dot + 1..<end])
+            func named(_ name: StaticString) -> Bool {
+                name.utf8CodeUnitCount == ext.count
+                    && ext.indices.allSatisfy { (ext[$0] &- 0x41 < 26 ? ext[$0] | 0x20 : ext[$0]) == name.utf8Start[$0] }
+            }
+            if named("txt") || named("text") { return .some(.plainText) }
+            if named("md") || named("markdown") { return .some(.markdown) }
+            if named("html") || named("htm") || named("xhtml") { return .some(.html) }
+            return .some(nil)
         }
     }
 
@@ -71,7 +106,8 @@ public enum ArticleParser {
         case .text: break
         }
         let decoded = TextDecoding.decode(bytes)
-        guard !decoded.text.allSatisfy(\.isWhitespace) else { throw .empty }
+        // A text opening with a visible ASCII byte has a first character that is not whitespace.
+        guard startsVisibly(decoded.text) || !decoded.text.allSatisfy(\.isWhitespace) else { throw .empty }
         let repaired = MojibakeRepair.repair(decoded.text)
         var notices = decoded.notice.map { [$0] } ?? []
         if repaired != decoded.text { notices.append("repaired mis-decoded characters (mojibake)") }
@@ -124,6 +160,13 @@ public enum ArticleParser {
         }
         return Article(path: path, title: title.isEmpty ? fileStem(path) : title, source: source,
                        raw: decoded.text, passages: passages, notices: notices)
+    }
+
+    /// Whether the first byte is ASCII and not whitespace: then so is the first scalar, which
+    /// decides `Character.isWhitespace`, and the text is not all whitespace.
+    static func startsVisibly(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first < 0x80 && first != 0x20 && first &- 9 >= 5
     }
 
     /// Whether the article parsed from a file is, once its path is updated, what parsing the

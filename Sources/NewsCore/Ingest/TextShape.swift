@@ -84,6 +84,17 @@ enum TextShape {
         return false
     }
 
+    /// `text.first?.isLowercase == true`, on the first bytes when they are ASCII: an ASCII byte
+    /// followed by one is a character of its own, lowercase when it is a to z.
+    static func firstIsLowercase(_ text: String) -> Bool {
+        let answer: Bool? = withUTF8(text) { bytes in
+            guard let first = bytes.first else { return false }
+            guard first < 0x80, bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+            return first &- 0x61 < 26
+        }
+        return answer ?? (text.first?.isLowercase == true)
+    }
+
     /// True when the line has at least two letters and none of them is lowercase.
     static func isAllCaps<S: StringProtocol>(_ line: S) -> Bool {
         var letters = 0
