@@ -163,6 +163,8 @@ public enum LineReflow {
     static func mendingBrokenParagraphs(_ blocks: [SourceBlock], chrome: [Bool?]) -> ([SourceBlock], [Bool?]) {
         var mended: [SourceBlock] = []
         var verdicts: [Bool?] = []
+        mended.reserveCapacity(blocks.count)
+        verdicts.reserveCapacity(blocks.count)
         for (block, verdict) in zip(blocks, chrome) {
             if block.kind == .body, let last = mended.last, last.kind == .body,
                !TextShape.endsSentence(last.text), TextShape.firstIsLowercase(block.text),
@@ -237,7 +239,8 @@ public enum LineReflow {
             let words = facts.words
             let introducesList = index + 1 < blocks.count && blocks[index + 1].kind == .listItem
                 && TextShape.startsLowercase(blocks[index + 1].text)
-            let question = TextShape.finalMark(block.text) == "?" && words <= questionHeadingMaxWords
+            // Most blocks are paragraphs: their length rules them out before their last mark is read.
+            let question = words <= questionHeadingMaxWords && TextShape.finalMark(block.text) == "?"
             var block = block
             if facts.isAllCaps && words < ChromeRules.shoutedPromoWords {
                 block.kind = .heading
