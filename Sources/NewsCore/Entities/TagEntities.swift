@@ -39,8 +39,9 @@ public struct TagEntities: Sendable {
         // Every article's alias matches first, then the rest: run on its own, the automaton
         // keeps its busiest rows in the cache instead of sharing it with the other steps.
         let matches = Parallel.map(corpus.articles) { matcher.matches(inEach: Tagger.matchedTexts(of: $0)) }
-        let perArticle = Parallel.map(Array(corpus.articles.enumerated())) {
-            tag($0.element, index: $0.offset, figures: figures?[$0.offset], matches: matches[$0.offset])
+        // By index: an array of (offset, article) pairs copied every article, a retain per field.
+        let perArticle = Parallel.map(Array(corpus.articles.indices)) {
+            tag(corpus.articles[$0], index: $0, figures: figures?[$0], matches: matches[$0])
         }
         let mentions = perArticle.map(\.mentions)
         return TaggedCorpus(corpus: corpus, entities: table, mentions: mentions, figures: perArticle.map(\.figures),
