@@ -33,4 +33,16 @@ import Testing
             try FileBytes.read(FileManager.default.temporaryDirectory.path, limit: 1 << 30)
         }
     }
+
+    /// A file whose stated size is 0 but that has bytes (Linux's procfs) is read to its end,
+    /// not stopped at the size it gave.
+    @Test func aFileThatUnderstatesItsSizeIsReadToItsEnd() throws {
+        let path = "/proc/self/status"
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let bytes = try FileBytes.read(path, limit: 1 << 20)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("Name:"))
+        #expect(text.contains("VmPeak") || text.contains("Threads"))
+        #expect(bytes.last == 0x0A)
+    }
 }
