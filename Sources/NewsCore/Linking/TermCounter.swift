@@ -34,20 +34,14 @@ struct TermCounter {
     mutating func count(_ text: String, excluding excluded: [Range<Int>], into counts: inout [Count]) {
         counts.removeAll(keepingCapacity: true)
         var nextExcluded = 0
-        // Out of `self` while scanning, so the visitor may update the tables.
-        var scratch: [UInt8] = []
-        swap(&scratch, &wordScratch)
-        defer { swap(&scratch, &wordScratch) }
-        Tokenizer.scanLowercased(text, into: &scratch) { word, key, range in
-            let term = term(of: word, key: key)
-            if term < 0 { return }
+        forEachTerm(in: text) { counter, term, range in
             let id = Int(term)
-            if id == tallies.count { tallies.append(0) }
+            if id == counter.tallies.count { counter.tallies.append(0) }
             while nextExcluded < excluded.count && excluded[nextExcluded].upperBound <= range.lowerBound {
                 nextExcluded += 1
             }
             let links = !(nextExcluded < excluded.count && excluded[nextExcluded].overlaps(range))
-            tallies.withUnsafeMutableBufferPointer { tallies in
+            counter.tallies.withUnsafeMutableBufferPointer { tallies in
                 if tallies[id] == 0 {
                     tallies[id] = 1
                     counts.append(Count(term: term, linkCount: 0))
@@ -68,21 +62,30 @@ struct TermCounter {
     /// counted it (`passage`, distinct per call), so no list of the passage's terms is kept or
     /// reset, as `count` must.
     mutating func countDocument(_ text: String, passage: Int32, into frequency: inout [Int32]) {
+        forEachTerm(in: text) { counter, term, _ in
+            let id = Int(term)
+            if id == counter.lastPassage.count {
+                counter.lastPassage.append(-1)
+                frequency.append(0)
+            }
+            if counter.lastPassage[id] != passage {
+                counter.lastPassage[id] = passage
+                frequency[id] += 1
+            }
+        }
+    }
+
+    /// Each word of `text` that is no stop word, as its term id and range; `visit` is handed the
+    /// counter to update its tallies, as the scan holds it.
+    @inline(__always)
+    private mutating func forEachTerm(in text: String, _ visit: (inout TermCounter, Int32, Range<Int>) -> Void) {
+        // Out of `self` while scanning, so the visitor may update the tables.
         var scratch: [UInt8] = []
         swap(&scratch, &wordScratch)
         defer { swap(&scratch, &wordScratch) }
-        Tokenizer.scanLowercased(text, into: &scratch) { word, key, _ in
+        Tokenizer.scanLowercased(text, into: &scratch) { word, key, range in
             let term = term(of: word, key: key)
-            if term < 0 { return }
-            let id = Int(term)
-            if id == lastPassage.count {
-                lastPassage.append(-1)
-                frequency.append(0)
-            }
-            if lastPassage[id] != passage {
-                lastPassage[id] = passage
-                frequency[id] += 1
-            }
+            if term >= 0 { visit(&self, term, range) }
         }
     }
 
