@@ -40,6 +40,18 @@ import Testing
         #expect(offsets == [1, 7, 13, 16, 22, 30])
     }
 
+    /// Sentence starts, wherever the stops fall against the eight-byte steps of the search.
+    @Test func sentencesStartAfterStopsButNotAfterAbbreviationsOrInNumbers() {
+        let text = "Mr. Liang spent 5.6 million. He said so! Why? \"Quoted.\" Next U.S. Army rose. 3 more"
+        // "He", "Why", the quote, "Next" and "3", not "Liang" (after "Mr."), "6" or "Army".
+        let expected = [0, 29, 41, 46, 56, 77]
+        for pad in 0..<9 {
+            var padded = String(repeating: " ", count: pad) + text
+            let starts = padded.withUTF8 { SentenceBounds.starts($0) }
+            #expect(starts == [0] + expected.dropFirst().map { $0 + pad }, "pad \(pad)")
+        }
+    }
+
     @Test func clauseBreaksSeparateOnlyWhenOneStartsInTheGap() {
         var text = "Nvidia fell 17% and Broadcom 12%; Arm 3%"
         text.withUTF8 { bytes in

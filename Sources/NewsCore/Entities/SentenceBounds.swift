@@ -11,7 +11,9 @@ enum SentenceBounds {
     static func starts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         var i = 0
-        while i < bytes.count {
+        while true {
+            i = nextStop(bytes, from: i)
+            guard i < bytes.count else { break }
             let byte = bytes[i]
             if byte == 0x2E || byte == 0x21 || byte == 0x3F {
                 var j = i + 1
@@ -31,6 +33,25 @@ enum SentenceBounds {
             i += 1
         }
         return starts
+    }
+
+    /// The first index from `start` holding '.', '!' or '?' (or the count): eight bytes are
+    /// tested at a time, as most of a sentence is none of them.
+    private static func nextStop(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let x = word ^ (ones &* UInt64(byte))
+            return (x &- ones) & ~x & highs != 0
+        }
+        var i = start
+        while i &+ 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F) { break }
+            i &+= 8
+        }
+        while i < bytes.count, base[i] != 0x2E, base[i] != 0x21, base[i] != 0x3F { i &+= 1 }
+        return i
     }
 
     private static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
