@@ -48,6 +48,16 @@ import Testing
         #expect(spans(tagged, 0, 3) == ["Blair=Ian Blair/short name"])
     }
 
+    /// Short names rule a word out as an honorific by its first byte: every word of every
+    /// honorific must be capitalised ASCII.
+    @Test func everyHonorificWordIsCapitalisedASCII() {
+        for honorific in HonorificWords.all {
+            for word in honorific.split(separator: " ") {
+                #expect(word.utf8.first.map(TextBytes.isUpper) == true, "\(honorific)")
+            }
+        }
+    }
+
     @Test func aDiscoveredPersonsFamilyNameAfterAnHonorificIsThatPerson() throws {
         let tagged = Tagger.tag(corpus(
             ["The ruling came from Margrethe Vestager.", "Later Ms Vestager left; Vestager was tired."],

@@ -76,6 +76,26 @@ import Testing
         #expect(!FigureSubject.opensWithAnaphor("Italy said so.", sentenceStart: 0))
     }
 
+    /// The anaphor test reads ASCII on its bytes and leaves anything else to the rule on
+    /// characters: both must give the same answers.
+    @Test func anaphorsAreFoundTheSameWayOnBytesAndOnCharacters() {
+        let openings = ["It rose.", "it rose.", "IT rose.", "Italy rose.", "It's up.", "It", "\"It rose.\"", "'It rose.",
+                        "The company said.", "THE FIRM said.", "The companies said.", "The start-up said.", "The startup said.",
+                        "The lab said.", "The label said.", "“It rose.", "‘The firm’", "Ité rose.", "It\u{301} rose.",
+                        "I\u{307}t rose.", "The firmé", "\"\u{301}It", "It\r\nrose", "x It rose.", "The"]
+        for text in openings {
+            for start in [0, 1] where start < text.utf8.count {
+                let utf8 = text.utf8
+                let opening = Substring(utf8.dropFirst(start)).drop { $0 == "\"" || $0 == "“" || $0 == "'" || $0 == "‘" }
+                    .prefix(20).lowercased()
+                let expected = FigureSubject.anaphors.contains { word in
+                    opening.hasPrefix(word) && (opening.dropFirst(word.count).first.map { !$0.isLetter } ?? true)
+                }
+                #expect(FigureSubject.opensWithAnaphor(text, sentenceStart: start) == expected, "\(text) from \(start)")
+            }
+        }
+    }
+
     @Test func aChipOnlyWhenNothingElseFits() {
         let text = "Roughly $6 million and 2,048 H800 chips were used."
         #expect(subject(text, figure: "$6 million", [(2, "H800")], dominant: 0) == 0)

@@ -75,6 +75,8 @@ enum FigureSubject {
     /// True when the sentence starting at `start` (a UTF-8 offset) opens with an anaphor,
     /// ignoring an opening quote.
     static func opensWithAnaphor(_ text: String, sentenceStart start: Int) -> Bool {
+        var bytes = text
+        if let answer = bytes.withUTF8({ opensWithAnaphor(ascii: $0, sentenceStart: start) }) { return answer }
         let utf8 = text.utf8
         guard start < utf8.count else { return false }
         let opening = Substring(text.utf8.dropFirst(start))
@@ -86,6 +88,31 @@ enum FigureSubject {
             return next.map { !$0.isLetter } ?? true
         }
     }
+
+    /// `opensWithAnaphor` on the bytes, when every byte it reads is ASCII; nil as soon as one
+    /// is not (a curly quote, an accent), for the rule on characters to decide.
+    private static func opensWithAnaphor(ascii bytes: UnsafeBufferPointer<UInt8>, sentenceStart start: Int) -> Bool? {
+        guard start < bytes.count else { return false }
+        var at = start
+        while at < bytes.count, bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") { at += 1 }
+        for word in anaphorBytes {
+            var matched = 0
+            while matched < word.count, at + matched < bytes.count {
+                let byte = bytes[at + matched]
+                if byte >= 0x80 { return nil }
+                guard TextBytes.lower(byte) == word[matched] else { break }
+                matched += 1
+            }
+            guard matched == word.count else { continue }
+            guard at + matched < bytes.count else { return true }
+            let next = bytes[at + matched]
+            if next >= 0x80 { return nil }
+            if !(TextBytes.isUpper(next) || TextBytes.isLower(next)) { return true }
+        }
+        return false
+    }
+
+    private static let anaphorBytes = anaphors.map { Array($0.utf8) }
 
     /// The organisation an article is mostly about: the most mentioned one, a product counting
     /// for its maker; ties go to the one mentioned first. Nil when the article names none.

@@ -153,8 +153,11 @@ enum ShortNameResolver {
             let gap = reader.bytes[a.upperBound..<b]
             return gap.elementsEqual([0x20]) || gap.elementsEqual([0x2E, 0x20])
         }
-        guard let previous, adjacent(previous, start) else { return nil }
-        if let beforePrevious, adjacent(beforePrevious, previous.lowerBound),
+        // Every honorific is capitalised ASCII: most words before a surname ("said", "the")
+        // are ruled out before a string is made of them.
+        func mayBeHonorific(_ word: Range<Int>) -> Bool { TextBytes.isUpper(reader.bytes[word.lowerBound]) }
+        guard let previous, mayBeHonorific(previous), adjacent(previous, start) else { return nil }
+        if let beforePrevious, mayBeHonorific(beforePrevious), adjacent(beforePrevious, previous.lowerBound),
            HonorificWords.all.contains(reader.string(beforePrevious) + " " + reader.string(previous)) {
             return beforePrevious.lowerBound
         }
@@ -188,7 +191,7 @@ struct ShortNameKeys: Sendable {
     subscript(entity: Int) -> [[UInt8]] { keys[entity] }
 }
 
-/// Titles written before a person's name.
+/// Titles written before a person's name, each capitalised ASCII (`ShortNameResolver` relies on it).
 enum HonorificWords {
     static let all: Set<String> = [
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor",
