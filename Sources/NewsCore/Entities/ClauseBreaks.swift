@@ -1,14 +1,9 @@
 /// Where one clause of a sentence hands over to the next: " and ", " but ", " while ",
 /// " whereas ", " as " after a comma, and semicolons. "Nvidia fell 17% and Broadcom lost 17%"
 /// says the first 17% of Nvidia, though Broadcom stands nearer to it; the break between them
-/// tells. Byte offsets, ascending.
+/// tells.
 enum ClauseBreaks {
     static let words: [[UInt8]] = [" and ", " but ", " while ", " whereas ", ", as "].map { Array($0.utf8) }
-
-    /// Every break of the text: what `separate` looks for between two ranges.
-    static func offsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        bytes.indices.filter { isBreak(bytes, at: $0) }
-    }
 
     /// Whether a break starts at `i`.
     @inline(__always)
