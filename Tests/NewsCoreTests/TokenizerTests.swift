@@ -34,7 +34,7 @@ import Testing
                 let (lowered, length) = chunk.withUnsafeBufferPointer { Tokenizer.asciiWord($0.baseAddress!) }
                 let expected = chunk.firstIndex { !TextBytes.isASCIIWord($0) } ?? 8
                 #expect(length == expected, "byte \(byte) at \(position)")
-                let bytes = withUnsafeBytes(of: lowered.littleEndian) { Array($0) }
+                let bytes = withUnsafeBytes(of: lowered) { Array($0) }
                 #expect(bytes[0..<length] == chunk[0..<length].map(TextBytes.lower)[...])
             }
         }

@@ -96,12 +96,11 @@ public enum FigureScanner {
     @inline(__always)
     static func mayHoldStart(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
         // Digits: of the low seven bits, those at least 0x30 and below 0x3A, with the high bit clear.
         let low = word & (ones &* 0x7F)
         let digits = (ones &* (127 + 0x3A) &- low) & ~word & (low &+ ones &* (127 - 0x2F)) & highs
-        return digits != 0 || hasZero(word ^ (ones &* 0x24)) || hasZero(word ^ (ones &* 0xC2))
-            || hasZero(word ^ (ones &* 0xE2))
+        return digits != 0 || ComparableChunk.holds(word, 0x24) || ComparableChunk.holds(word, 0xC2)
+            || ComparableChunk.holds(word, 0xE2)
     }
 
     /// The figure starting at `start`, if one does.

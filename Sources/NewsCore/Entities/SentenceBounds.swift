@@ -39,15 +39,10 @@ enum SentenceBounds {
     /// tested at a time, as most of a sentence is none of them.
     private static func nextStop(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-            let x = word ^ (ones &* UInt64(byte))
-            return (x &- ones) & ~x & highs != 0
-        }
         var i = start
         while i &+ 8 <= bytes.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if hasByte(word, 0x2E) || hasByte(word, 0x21) || hasByte(word, 0x3F) { break }
+            if ComparableChunk.holds(word, 0x2E) || ComparableChunk.holds(word, 0x21) || ComparableChunk.holds(word, 0x3F) { break }
             i &+= 8
         }
         while i < bytes.count, base[i] != 0x2E, base[i] != 0x21, base[i] != 0x3F { i &+= 1 }

@@ -492,7 +492,25 @@ struct ComparableChunk {
     /// Letters lowercased by setting bit 5 (digits already have it), separators made spaces.
     var lowercased: UInt64 {
         let separators = (separator >> 7) &* 0xFF
-        return (word | kept >> 2) & ~separators | 0x2020_2020_2020_2020 & separators
+        return lettersLowered & ~separators | 0x2020_2020_2020_2020 & separators
+    }
+
+    /// Letters lowercased, every other byte as it was.
+    var lettersLowered: UInt64 { word | kept >> 2 }
+
+    /// Leading bytes that are ASCII letters or digits: a word's length, as the tokenizer reads
+    /// it. (Only leading lanes are exact: a non-ASCII byte's carry may reach the lanes after it.)
+    var leadingWordBytes: Int {
+        let other = ~kept & Self.highs
+        return other == 0 ? 8 : other.trailingZeroBitCount / 8
+    }
+
+    /// Whether `byte` is one of the eight bytes of `word`: exact, the borrow trick on the
+    /// lanes of `word ^ byte` repeated in each.
+    @inline(__always)
+    static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
     }
 
     func isSeparator(at index: Int) -> Bool { separator &>> UInt64(8 * index + 7) & 1 != 0 }

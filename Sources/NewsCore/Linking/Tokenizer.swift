@@ -84,7 +84,7 @@ public enum Tokenizer {
                 let (lowered, wordLength) = asciiWord(bytes.baseAddress! + index)
                 let end = wordLength < 8 ? bytes[index &+ wordLength] : 0x80
                 if end < 0x80 && end != UInt8(ascii: ".") && end != UInt8(ascii: ",") {
-                    UnsafeMutableRawPointer(out.baseAddress!).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+                    UnsafeMutableRawPointer(out.baseAddress!).storeBytes(of: lowered, as: UInt64.self)
                     length = wordLength
                     index &+= wordLength
                     whole = true
@@ -146,22 +146,13 @@ public enum Tokenizer {
         }
     }
 
-    /// The eight bytes at `at` lowercased, and how many of them from the first are ASCII
-    /// letters or digits (the first is one). Lowercasing is `| 0x20` for both: digits have that
-    /// bit already; bytes past the word come out changed, and the caller keeps only the word.
+    /// The eight bytes at `at` with letters lowercased, and how many of them from the first are
+    /// ASCII letters or digits (the first is one): `ComparableChunk`'s reading of eight bytes.
+    /// Lowercasing is `| 0x20` for letters; bytes past the word are for the caller to ignore.
     @inline(__always)
     static func asciiWord(_ at: UnsafePointer<UInt8>) -> (lowered: UInt64, length: Int) {
-        let chunk = UInt64(littleEndian: UnsafeRawPointer(at).loadUnaligned(as: UInt64.self))
-        let highs: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        let lowered = chunk | ones &* 0x20
-        // Per byte, without carries between bytes: the high bit set when the low seven bits
-        // are within the range (each subtraction stays within its byte).
-        let low = chunk & ~highs, lowLowered = lowered & ~highs
-        let digit = ((low | highs) &- ones &* 0x30) & (ones &* 0xB9 &- low) & highs
-        let letter = ((lowLowered | highs) &- ones &* 0x61) & (ones &* 0xFA &- lowLowered) & highs
-        let word = (digit | letter) & ~chunk & highs
-        let other = ~word & highs
-        return (lowered, other == 0 ? 8 : other.trailingZeroBitCount >> 3)
+        let chunk = ComparableChunk(UnsafeRawPointer(at).loadUnaligned(as: UInt64.self))
+        return (chunk.lettersLowered, chunk.leadingWordBytes)
     }
 
     /// Whether the lowercased word in `word[0..<length]` is a stop word; if not, stems it in place.
